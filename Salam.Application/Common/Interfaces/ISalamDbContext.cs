@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Duties;
+using Salam.Domain.Geography;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+using Salam.Domain.Rounds;
+
+namespace Salam.Application.Common.Interfaces;
+
+/// <summary>The application's one door to the database: EF DbSets, no repository layer on top.</summary>
+public interface ISalamDbContext
+{
+    DbSet<Province> Provinces { get; }
+    DbSet<County> Counties { get; }
+    DbSet<Neighbourhood> Neighbourhoods { get; }
+    DbSet<Centre> Centres { get; }
+    DbSet<Resident> Residents { get; }
+    DbSet<Volunteer> Volunteers { get; }
+    DbSet<Need> Needs { get; }
+    DbSet<PriorityRound> PriorityRounds { get; }
+    DbSet<Ballot> Ballots { get; }
+    DbSet<Agency> Agencies { get; }
+    DbSet<Duty> Duties { get; }
+    DbSet<DutyUpdate> DutyUpdates { get; }
+    DbSet<RollupSnapshot> RollupSnapshots { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.People;
+
+namespace Salam.Application.Common.Security;
+
+/// <summary>Answers whether the current caller's scope reaches a neighbourhood or a province.</summary>
+public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user)
+{
+    public async Task<bool> CanReachNeighbourhoodAsync(int neighbourhoodId, CancellationToken cancellationToken)
+    {
+        if (user.IsSystem || user.Role is Role.MinistryStaff or Role.Admin) return true;
+        var place = await db.Neighbourhoods.AsNoTracking()
+            .Where(n => n.Id == neighbourhoodId)
+            .Select(n => new { n.CentreId, n.County!.ProvinceId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (place is null) return false;
+
+        return user.Role switch
+        {
+            Role.Resident => user.NeighbourhoodId == neighbourhoodId,
+            Role.Facilitator => user.CentreId is not null && place.CentreId == user.CentreId,
+            Role.ProvinceOfficer => place.ProvinceId == user.ProvinceId,
+            // A national agency (no province) works everywhere; a provincial one within its province.
+            Role.AgencyManager => user.ProvinceId is null || place.ProvinceId == user.ProvinceId,
+            _ => false,
+        };
+    }
+
+    public bool CanReachProvince(int provinceId) =>
+        user.IsSystem
+        || user.Role is Role.MinistryStaff or Role.Admin
+        || (user.Role is Role.ProvinceOfficer or Role.Facilitator or Role.AgencyManager && user.ProvinceId == provinceId);
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Security;
+using Salam.Domain.Rounds.Counting;
+
+namespace Salam.Application.Rounds.Commands.CloseDueRounds;
+
+/// <summary>Closes and counts every open round whose window has passed. Run by the recurring job; running it twice changes nothing more.</summary>
+[AllowedRoles(AllowSystem = true)]
+public sealed record CloseDueRounds : ICommand<int>;
+
+public sealed class CloseDueRoundsHandler(ISalamDbContext db, TimeProvider clock, IEnumerable<ICountingMethod> countingMethods) : ICommandHandler<CloseDueRounds, int>
+{
+    public async ValueTask<int> Handle(CloseDueRounds command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var dueIds = await db.PriorityRounds
+            .Where(r => r.Status == Domain.Rounds.RoundStatus.Open && r.ClosesAt <= now)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+
+        // One round at a time, each in its own save, so a crash leaves finished rounds closed and the rest open for the next run.
+        foreach (var roundId in dueIds)
+        {
+            var round = await db.PriorityRounds.Include(r => r.Needs).Include(r => r.Results).SingleAsync(r => r.Id == roundId, cancellationToken);
+            if (!round.IsDueToCloseAt(now)) continue;
+            var ballots = await db.Ballots.AsNoTracking().Include(b => b.Entries).Where(b => b.RoundId == roundId).ToListAsync(cancellationToken);
+            round.Close(now, ballots, countingMethods.Single(m => m.Method == round.Method));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return dueIds.Count;
+    }
+}

@@ -1,0 +1,97 @@
+using Salam.Domain.Common;
+
+namespace Salam.Domain.Duties;
+
+public enum DutyStatus { Assigned = 0, Accepted = 1, InProgress = 2, Done = 3, Declined = 4, Blocked = 5 }
+
+/// <summary>A duty (وظیفه) assigned to one agency for one neighbourhood, usually for one need; its timeline is append-only.</summary>
+public sealed class Duty : Entity
+{
+    private Duty() { }
+
+    public Duty(int agencyId, int neighbourhoodId, int? needId, string title, string description, DateOnly dueDate, int assignedByUserId, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Duty.TitleRequired");
+        if (dueDate < DateOnly.FromDateTime(at.UtcDateTime)) throw new DomainException("Duty.DueDateInPast");
+        AgencyId = agencyId;
+        NeighbourhoodId = neighbourhoodId;
+        NeedId = needId;
+        Title = title.Trim();
+        Description = description.Trim();
+        DueDate = dueDate;
+        AssignedAt = at;
+        Version = Guid.NewGuid();
+        Updates.Add(new DutyUpdate(assignedByUserId, at, null, DutyStatus.Assigned, 0, null));
+    }
+
+    public int AgencyId { get; private set; }
+    public Agency? Agency { get; private set; }
+    public int NeighbourhoodId { get; private set; }
+    public int? NeedId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public DateOnly DueDate { get; private set; }
+    public DateTimeOffset AssignedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DutyStatus Status { get; private set; }
+    public int PercentComplete { get; private set; }
+    public string? Reason { get; private set; }
+
+    /// <summary>Optimistic concurrency token, renewed on every change (works the same on SQLite and SQL Server).</summary>
+    public Guid Version { get; private set; }
+
+    public List<DutyUpdate> Updates { get; private set; } = [];
+
+    public bool IsOverdueOn(DateOnly today) => Status is not (DutyStatus.Done or DutyStatus.Declined) && DueDate < today;
+
+    /// <summary>Moves the duty along its lifecycle and appends the change to its timeline.</summary>
+    public void Advance(DutyStatus to, int percent, string? note, int byUserId, DateTimeOffset at)
+    {
+        if (percent is < 0 or > 100) throw new DomainException("Duty.PercentOutOfRange");
+        if (!IsLegal(Status, to)) throw new DomainException("Duty.IllegalTransition", Status, to);
+        if (to is DutyStatus.Declined or DutyStatus.Blocked && string.IsNullOrWhiteSpace(note)) throw new DomainException("Duty.ReasonRequired");
+        if (to == DutyStatus.Done) percent = 100;
+        if (percent < PercentComplete && to != DutyStatus.Declined) throw new DomainException("Duty.PercentDecreased");
+
+        Updates.Add(new DutyUpdate(byUserId, at, Status, to, percent, note?.Trim()));
+        Reason = to is DutyStatus.Declined or DutyStatus.Blocked ? note!.Trim() : null;
+        Status = to;
+        PercentComplete = percent;
+        if (to == DutyStatus.Done) CompletedAt = at;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Progress within one status (InProgress → InProgress with a higher percent) is a legal step.</summary>
+    public static bool IsLegal(DutyStatus from, DutyStatus to) => (from, to) switch
+    {
+        (DutyStatus.Assigned, DutyStatus.Accepted or DutyStatus.Declined) => true,
+        (DutyStatus.Accepted, DutyStatus.InProgress or DutyStatus.Blocked or DutyStatus.Done) => true,
+        (DutyStatus.InProgress, DutyStatus.InProgress or DutyStatus.Blocked or DutyStatus.Done) => true,
+        (DutyStatus.Blocked, DutyStatus.InProgress) => true,
+        _ => false,
+    };
+}
+
+/// <summary>One entry of a duty's timeline: who changed what, when. Never edited or deleted.</summary>
+public sealed class DutyUpdate : Entity
+{
+    private DutyUpdate() { }
+
+    public DutyUpdate(int byUserId, DateTimeOffset at, DutyStatus? from, DutyStatus to, int percent, string? note)
+    {
+        ByUserId = byUserId;
+        At = at;
+        From = from;
+        To = to;
+        Percent = percent;
+        Note = note;
+    }
+
+    public int DutyId { get; private set; }
+    public int ByUserId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public DutyStatus? From { get; private set; }
+    public DutyStatus To { get; private set; }
+    public int Percent { get; private set; }
+    public string? Note { get; private set; }
+}

@@ -1,0 +1,27 @@
+using Salam.Domain.Common;
+
+namespace Salam.Domain.Geography;
+
+public enum CentreKind { PositiveLife = 0, CommunityCentre = 1 }
+
+/// <summary>A facilitation centre (مرکز مثبت زندگی) whose facilitators run the work of the neighbourhoods it serves.</summary>
+public sealed class Centre : Entity
+{
+    private Centre() { }
+
+    public Centre(int provinceId, string nameFa, string nameEn, string address, CentreKind kind = CentreKind.PositiveLife)
+    {
+        ProvinceId = provinceId;
+        NameFa = nameFa;
+        NameEn = nameEn;
+        Address = address;
+        Kind = kind;
+    }
+
+    public int ProvinceId { get; private set; }
+    public string NameFa { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public string Address { get; private set; } = "";
+    public CentreKind Kind { get; private set; }
+    public List<Neighbourhood> Neighbourhoods { get; private set; } = [];
+}

@@ -1,0 +1,95 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Salam.Application.Common.Interfaces;
+using Salam.Infrastructure.Identity;
+using Salam.Infrastructure.Jobs;
+using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Persistence.Seeding;
+using Salam.Infrastructure.Sms;
+
+namespace Salam.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The database of the configured provider, Identity, SMS, Hangfire on the matching storage, and the clock.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<OneTimeCodeOptions>(configuration.GetSection(OneTimeCodeOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+            services.AddDbContext<SqlServerSalamDbContext>(o => o.UseSqlServer(connection));
+            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>());
+            services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseSqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
+        }
+        else
+        {
+            var connection = SqliteConnectionString(configuration, environment);
+            services.AddDbContext<SqliteSalamDbContext>(o => o.UseSqlite(connection));
+            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
+            // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
+            services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseInMemoryStorage(new InMemoryStorageOptions()));
+        }
+        services.AddScoped<ISalamDbContext>(sp => sp.GetRequiredService<SalamDbContext>());
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHostedService<RecurringJobsRegistration>();
+        }
+        services.AddScoped<CloseDueRoundsJob>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<SalamDbContext>()
+            .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>();
+        services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
+        services.AddScoped<OneTimeCodes>();
+        services.AddScoped<ResidentAccounts>();
+        services.AddScoped<DemoDataSeeder>();
+
+        if (environment.IsDevelopment())
+        {
+            services.AddSingleton<DevelopmentSmsSender>();
+            services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+        }
+        else
+        {
+            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+        }
+        return services;
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, and its folder is made, so a fresh clone just runs.</summary>
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db");
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+            builder.DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, builder.DataSource));
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

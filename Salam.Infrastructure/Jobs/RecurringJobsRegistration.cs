@@ -1,0 +1,19 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace Salam.Infrastructure.Jobs;
+
+/// <summary>Registers the recurring jobs at start-up, with explicit ids and Tehran time, so every node agrees on one schedule.</summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    public static readonly TimeZoneInfo Tehran = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<CloseDueRoundsJob>(CloseDueRoundsJob.Id, job => job.RunAsync(CancellationToken.None), CloseDueRoundsJob.Schedule,
+            new RecurringJobOptions { TimeZone = Tehran });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

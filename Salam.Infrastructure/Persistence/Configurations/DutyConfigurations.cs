@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Salam.Domain.Duties;
+using Salam.Domain.Geography;
+using Salam.Domain.Needs;
+
+namespace Salam.Infrastructure.Persistence.Configurations;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> builder)
+    {
+        builder.Property(a => a.NameFa).HasMaxLength(200);
+        builder.Property(a => a.NameEn).HasMaxLength(200);
+        builder.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
+{
+    public void Configure(EntityTypeBuilder<Duty> builder)
+    {
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.Property(d => d.Reason).HasMaxLength(1000);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueDate });
+        builder.HasIndex(d => d.NeighbourhoodId);
+        builder.HasOne(d => d.Agency).WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Neighbourhood>().WithMany().HasForeignKey(d => d.NeighbourhoodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Need>().WithMany().HasForeignKey(d => d.NeedId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Updates).WithOne().HasForeignKey(u => u.DutyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DutyUpdateConfiguration : IEntityTypeConfiguration<DutyUpdate>
+{
+    public void Configure(EntityTypeBuilder<DutyUpdate> builder)
+    {
+        builder.Property(u => u.Note).HasMaxLength(1000);
+        builder.HasIndex(u => new { u.DutyId, u.At });
+    }
+}

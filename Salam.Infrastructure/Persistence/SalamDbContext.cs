@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.Duties;
+using Salam.Domain.Geography;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+using Salam.Domain.Rounds;
+using Salam.Infrastructure.Identity;
+
+namespace Salam.Infrastructure.Persistence;
+
+/// <summary>The one database: domain tables, sign-in accounts and codes, and Data Protection keys (shared by every web node).</summary>
+public abstract class SalamDbContext(DbContextOptions options)
+    : IdentityUserContext<ApplicationUser, int>(options), ISalamDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<County> Counties => Set<County>();
+    public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+    public DbSet<Centre> Centres => Set<Centre>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<PriorityRound> PriorityRounds => Set<PriorityRound>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Duty> Duties => Set<Duty>();
+    public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();
+    public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SalamDbContext).Assembly);
+    }
+}
+
+/// <summary>The embedded default. SQLite cannot order or compare DateTimeOffset text, so it is stored as a sortable number.</summary>
+public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> options) : SalamDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>Production: SQL Server.</summary>
+public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbContext> options) : SalamDbContext(options);

@@ -1,0 +1,47 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Salam.Domain.People;
+using Salam.Infrastructure.Identity;
+using Salam.Web.Localization;
+
+namespace Salam.Web.Common;
+
+public static class WebEndpoints
+{
+    /// <summary>Plain endpoints beside the pages: language switch, sign-out, health, and the Admin-only jobs dashboard.</summary>
+    public static void MapSalamEndpoints(this WebApplication app)
+    {
+        app.MapGet("/culture", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            var chosen = Cultures.Supported.Contains(culture) ? culture : Cultures.Persian;
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        });
+
+        app.MapPost("/signout", async (SignInManager<ApplicationUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/signin");
+        });
+
+        app.MapHealthChecks("/health");
+
+        app.MapHangfireDashboard("/jobs", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "Salam jobs",
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Admin)));
+    }
+}
+
+/// <summary>Hangfire's own check, behind the endpoint's policy: only administrators see jobs.</summary>
+public sealed class AdminOnlyDashboardAuthorization : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) =>
+        context.GetHttpContext().User.IsInRole(nameof(Role.Admin));
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Salam.Application.Common.Localization;
+using Salam.Application.Home.Queries;
+
+namespace Salam.Web.Localization;
+
+/// <summary>The one place that formats for people: Jalali dates in Tehran time, Persian digits in Persian, names in the chosen language.</summary>
+public sealed class DisplayFormat
+{
+    private static readonly PersianCalendar Jalali = new();
+    private static readonly TimeZoneInfo Tehran = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+
+    private static readonly string[] MonthsFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+    private static readonly string[] MonthsEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
+
+    private static bool Persian => Cultures.IsPersian;
+
+    public string Date(DateTimeOffset moment) => Date(TimeZoneInfo.ConvertTime(moment, Tehran).DateTime);
+
+    public string Date(DateOnly day) => Date(day.ToDateTime(TimeOnly.MinValue));
+
+    public string DateTime(DateTimeOffset moment)
+    {
+        var local = TimeZoneInfo.ConvertTime(moment, Tehran).DateTime;
+        return Digits(Persian ? $"{Date(local)}، ساعت {local:HH:mm}" : $"{Date(local)}, {local:HH:mm}");
+    }
+
+    public string Number(long value) =>
+        Digits(value.ToString("N0", CultureInfo.InvariantCulture).Replace(",", Persian ? "٬" : ",", StringComparison.Ordinal));
+
+    public string Percent(double fraction) =>
+        Digits((fraction * 100).ToString("0.#", CultureInfo.InvariantCulture).Replace(".", Persian ? "٫" : ".", StringComparison.Ordinal)) + (Persian ? "٪" : "%");
+
+    /// <summary>An enum value in the reader's language, from the application's messages (e.g. "DutyStatus.Done").</summary>
+    public string Enum<T>(T value) where T : struct, System.Enum => Text.Get($"{typeof(T).Name}.{value}");
+
+    public string Name(PlaceName name) => Persian ? name.Fa : name.En;
+
+    public string Name(string fa, string en) => Persian ? fa : en;
+
+    /// <summary>Latin digits become Persian ones in Persian; anything else is left as typed.</summary>
+    public string Digits(string text) => Persian ? Domain.Common.Digits.ToPersian(text) : text;
+
+    private string Date(DateTime local)
+    {
+        var (year, month, day) = (Jalali.GetYear(local), Jalali.GetMonth(local), Jalali.GetDayOfMonth(local));
+        return Digits(Persian ? $"{day} {MonthsFa[month - 1]} {year}" : $"{day} {MonthsEn[month - 1]} {year}");
+    }
+}
