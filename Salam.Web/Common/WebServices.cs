@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -17,6 +19,8 @@ public static class WebServices
     public static IServiceCollection AddSalamWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Persian text goes out as UTF-8, not as &#x...; entities: pages are a third of the size on a weak connection.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddMudServices();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();

@@ -1,0 +1,54 @@
+using Salam.Domain.Common;
+using Salam.Domain.Duties;
+
+namespace Salam.Domain.Tests;
+
+public sealed class DutyLifecycleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+
+    private static Duty NewDuty() => new(1, 1, null, "روشنایی کوچه‌ها", "", DateOnly.FromDateTime(Now.UtcDateTime).AddDays(10), 7, Now);
+
+    [Fact]
+    public void A_duty_moves_from_assigned_to_done_and_keeps_every_step_in_its_timeline()
+    {
+        var duty = NewDuty();
+        duty.Advance(DutyStatus.Accepted, 0, null, 9, Now.AddHours(1));
+        duty.Advance(DutyStatus.InProgress, 30, "آغاز کار", 9, Now.AddHours(2));
+        duty.Advance(DutyStatus.Done, 80, null, 9, Now.AddHours(3));
+
+        Assert.Equal(DutyStatus.Done, duty.Status);
+        Assert.Equal(100, duty.PercentComplete);
+        Assert.Equal([DutyStatus.Assigned, DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Done], duty.Updates.Select(u => u.To));
+    }
+
+    [Theory]
+    [InlineData(DutyStatus.Done)]
+    [InlineData(DutyStatus.InProgress)]
+    [InlineData(DutyStatus.Blocked)]
+    [InlineData(DutyStatus.Assigned)]
+    public void An_assigned_duty_can_only_be_accepted_or_declined(DutyStatus to)
+    {
+        var duty = NewDuty();
+        var refused = Assert.Throws<DomainException>(() => duty.Advance(to, 10, "x", 9, Now));
+        Assert.Equal("Duty.IllegalTransition", refused.Code);
+        Assert.Single(duty.Updates);
+    }
+
+    [Fact]
+    public void Declining_needs_a_reason_and_percent_stays_within_0_to_100()
+    {
+        var duty = NewDuty();
+        Assert.Equal("Duty.ReasonRequired", Assert.Throws<DomainException>(() => duty.Advance(DutyStatus.Declined, 0, " ", 9, Now)).Code);
+        Assert.Equal("Duty.PercentOutOfRange", Assert.Throws<DomainException>(() => duty.Advance(DutyStatus.Accepted, 101, null, 9, Now)).Code);
+        Assert.Equal(DutyStatus.Assigned, duty.Status);
+    }
+
+    [Fact]
+    public void A_duty_due_yesterday_and_not_done_is_overdue()
+    {
+        var duty = NewDuty();
+        Assert.False(duty.IsOverdueOn(duty.DueDate));
+        Assert.True(duty.IsOverdueOn(duty.DueDate.AddDays(1)));
+    }
+}

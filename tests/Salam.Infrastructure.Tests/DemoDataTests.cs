@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Duties;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Rounds;
+using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Persistence.Seeding;
+using Salam.Testing;
+
+namespace Salam.Infrastructure.Tests;
+
+public sealed class DemoDataTests : IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_second_start_adds_nothing()
+    {
+        var before = await CountsAsync();
+        await _app.Services.InitialiseDatabaseAsync();
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task The_demo_country_has_what_the_readme_promises()
+    {
+        var today = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime);
+        await _app.ReadAsync(async db =>
+        {
+            Assert.Equal(["Mazandaran", "Qom", "Tehran", "West Azerbaijan"], await db.Provinces.Select(p => p.NameEn).OrderBy(n => n).ToListAsync());
+            Assert.True(await db.Neighbourhoods.AnyAsync(n => n.NameFa == "پردیسان" && n.County!.Province!.NameEn == "Qom"));
+            Assert.Equal(Enum.GetValues<NeedStatus>().Order(), (await db.Needs.Select(n => n.Status).Distinct().ToListAsync()).Order());
+            Assert.Equal(Enum.GetValues<AgencyKind>().Order(), (await db.Agencies.Select(a => a.Kind).Distinct().ToListAsync()).Order());
+            Assert.Equal(Enum.GetValues<DutyStatus>().Order(), (await db.Duties.Select(d => d.Status).Distinct().ToListAsync()).Order());
+            Assert.True(await db.Duties.AnyAsync(d => d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined), "some duties are overdue");
+            Assert.True(await db.PriorityRounds.AnyAsync(r => r.Status == RoundStatus.Open && db.Ballots.Any(b => b.RoundId == r.Id)), "an open round with ballots");
+            Assert.True(await db.PriorityRounds.AnyAsync(r => r.Status == RoundStatus.Closed && r.Results.Any()), "a closed round with results");
+            Assert.True(await db.Ballots.AnyAsync(b => b.Channel == BallotChannel.Paper && b.EnteredByUserId != null), "paper ballots entered by a facilitator");
+            Assert.Equal(Enum.GetValues<VolunteerStatus>().Order(), (await db.Volunteers.Select(v => v.Status).Distinct().ToListAsync()).Order());
+            Assert.Equal(DemoDataSeeder.StaffAccounts.Select(a => a.UserName).Order(), await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
+            Assert.True(await db.Residents.AnyAsync(r => r.Mobile == DemoDataSeeder.FirstResidentMobile));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_second_ballot_by_one_resident_in_one_round()
+    {
+        var ballot = await _app.ReadAsync(db => db.Ballots.AsNoTracking().Select(b => new { b.RoundId, b.ResidentId }).FirstAsync());
+        var before = await _app.ReadAsync(db => db.Ballots.CountAsync());
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _app.ReadAsync(db =>
+            db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO Ballots (RoundId, ResidentId, Channel, SubmittedAt) VALUES ({ballot.RoundId}, {ballot.ResidentId}, 0, 0)")));
+
+        Assert.Equal(before, await _app.ReadAsync(db => db.Ballots.CountAsync()));
+    }
+
+    private Task<(int, int, int, int, int, int)> CountsAsync() => _app.ReadAsync(async (SalamDbContext db) => (
+        await db.Provinces.CountAsync(), await db.Residents.CountAsync(), await db.Needs.CountAsync(),
+        await db.Ballots.CountAsync(), await db.Duties.CountAsync(), await db.Users.CountAsync()));
+}

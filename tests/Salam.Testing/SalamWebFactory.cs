@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Salam.Infrastructure.Sms;
+
+namespace Salam.Testing;
+
+/// <summary>The real web app (Development environment, demo data) on a fresh SQLite file of its own.</summary>
+public class SalamWebFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = new();
+
+    /// <summary>Settings a test class needs beyond the defaults, e.g. a low rate limit.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        // High enough that a class's own sign-ins never hit it; the rate-limit test lowers it.
+        ["SignIn:RequestsPerClientPerMinute"] = "1000",
+        ["SignIn:CodesPerNumber"] = "50",
+    };
+
+    public DevelopmentSmsSender Sms => Services.GetRequiredService<DevelopmentSmsSender>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _database.Dispose();
+    }
+}
