@@ -23,7 +23,7 @@ public sealed partial class DemoDataSeeder
             foreach (var needId in topNeedIds)
             {
                 var need = db.Needs.Local.Single(n => n.Id == needId);
-                var agency = demoAgencies.Count > 0 && cycle % 3 != 0 ? demoAgencies[cycle % demoAgencies.Count] : Pick(agencies);
+                var agency = demoAgencies.Count > 0 && cycle % 3 != 0 ? Pick(demoAgencies) : Pick(agencies);
                 var status = StatusCycle[cycle % StatusCycle.Length];
                 // Every fourth open duty is overdue: due before today and not finished.
                 var overdue = cycle % 4 == 2 && status is not (DutyStatus.Done or DutyStatus.Declined);

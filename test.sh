@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of every project. Installs Debian's Chromium for the browser tests when it is missing
+# (Playwright drives /usr/bin/chromium and never downloads a browser of its own).
+# The last line is the totals across all test projects: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the browser tests..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null || { echo "could not install chromium"; exit 1; }
+fi
+
+dotnet build Salam.Governance.sln -nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+
+log=$(mktemp)
+dotnet test Salam.Governance.sln --no-build -nologo --logger "console;verbosity=normal" --results-directory TestResults 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Sum the per-project summaries ("Failed:     0, Passed:    43, Skipped:     0, ...").
+totals=$(grep -E "Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+rm -f "$log"
+echo
+echo "${totals:-0 passed, 1 failed, 0 skipped}"
+exit "$status"
