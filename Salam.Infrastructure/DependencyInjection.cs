@@ -32,8 +32,7 @@ public static class DependencyInjection
             var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
             services.AddDbContext<SqlServerSalamDbContext>(o => o.UseSqlServer(connection));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>());
-            services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
-                .UseSqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
+            services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
         }
         else
         {
@@ -41,10 +40,12 @@ public static class DependencyInjection
             services.AddDbContext<SqliteSalamDbContext>(o => o.UseSqlite(connection));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
-            services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
-                .UseInMemoryStorage(new InMemoryStorageOptions()));
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         }
         services.AddScoped<ISalamDbContext>(sp => sp.GetRequiredService<SalamDbContext>());
+        // The storage is this host's own singleton (registered above), not Hangfire's process-wide JobStorage.Current,
+        // so two hosts in one process (tests, or a worker beside the web app) never share or dispose each other's.
+        services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
