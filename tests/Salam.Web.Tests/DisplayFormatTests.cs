@@ -1,0 +1,39 @@
+using System.Globalization;
+using Salam.Web.Localization;
+
+namespace Salam.Web.Tests;
+
+public sealed class DisplayFormatTests
+{
+    private readonly DisplayFormat _format = new();
+
+    private static void Use(string culture) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+
+    [Fact]
+    public void Dates_are_jalali_in_tehran_time_with_persian_digits_in_persian()
+    {
+        Use(Cultures.Persian);
+        // 24 November 2026 is 3 Azar 1405; 21:00 UTC is already the next day (00:30) in Tehran.
+        Assert.Equal("۳ آذر ۱۴۰۵", _format.Date(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("۴ آذر ۱۴۰۵، ساعت ۰۰:۳۰", _format.DateTime(new DateTimeOffset(2026, 11, 24, 21, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("۱ فروردین ۱۴۰۵", _format.Date(new DateOnly(2026, 3, 21)));
+    }
+
+    [Fact]
+    public void Dates_stay_jalali_in_english_with_latin_digits()
+    {
+        Use(Cultures.English);
+        Assert.Equal("3 Azar 1405", _format.Date(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Numbers_and_percentages_use_persian_digits_and_separators_in_persian()
+    {
+        Use(Cultures.Persian);
+        Assert.Equal("۱۲٬۳۴۵", _format.Number(12345));
+        Assert.Equal("۳۷٫۵٪", _format.Percent(0.375));
+        Use(Cultures.English);
+        Assert.Equal("12,345", _format.Number(12345));
+        Assert.Equal("37.5%", _format.Percent(0.375));
+    }
+}
