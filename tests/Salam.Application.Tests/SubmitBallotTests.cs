@@ -113,3 +113,18 @@ public sealed class SubmitBallotTests(DemoCountryFixture fixture) : IClassFixtur
             await App.SendAsync<BallotReceipt>(await App.PrincipalOfAsync("facilitator.pardisan"), new SubmitBallot(roundId, [needs[0]])));
     }
 }
+
+public sealed class RankingInputTests
+{
+    [Fact]
+    public void Ranks_filled_from_the_top_become_the_ranking() =>
+        Assert.Equal([7, 3], RankingInput.Compact([7, 3, null, null]));
+
+    [Fact]
+    public void An_empty_rank_above_a_filled_one_is_a_gap_and_refused()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fa-IR");
+        var refused = Assert.Throws<ValidationFailedException>(() => RankingInput.Compact([7, null, 3]));
+        Assert.Contains("پشت سر هم", refused.Message);
+    }
+}
