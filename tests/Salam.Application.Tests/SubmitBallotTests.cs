@@ -28,6 +28,19 @@ public sealed class SubmitBallotTests(DemoCountryFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_revision_may_swap_two_ranks()
+    {
+        var (roundId, neighbourhoodId, _, needs) = await App.PardisanOpenRoundAsync();
+        var resident = await App.NewResidentAsync(neighbourhoodId);
+
+        var receipt = await App.SendAsync<BallotReceipt>(resident, new SubmitBallot(roundId, [needs[0], needs[1], needs[2]]));
+        await App.SendAsync<BallotReceipt>(resident, new SubmitBallot(roundId, [needs[2], needs[0], needs[1]]));
+
+        var stored = await App.ReadAsync(db => db.Ballots.AsNoTracking().Include(b => b.Entries).SingleAsync(b => b.Id == receipt.BallotId));
+        Assert.Equal([needs[2], needs[0], needs[1]], stored.RankedNeedIds());
+    }
+
+    [Fact]
     public async Task Two_simultaneous_submissions_by_one_resident_leave_exactly_one_ballot()
     {
         var (roundId, neighbourhoodId, _, needs) = await App.PardisanOpenRoundAsync();

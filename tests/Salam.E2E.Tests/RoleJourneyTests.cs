@@ -7,16 +7,6 @@ namespace Salam.E2E.Tests;
 /// <summary>Each demo role signs in with Chromium and lands on its home; a screenshot of each is kept.</summary>
 public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task SignInStaffAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/signin");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoDataSeeder.DemoPassword);
-        await page.ClickAsync("form:has(#password) button[type=submit]");
-    }
-
-    private static Task ShootAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
 
     [Theory]
     [InlineData("facilitator.pardisan", "/facilitator", "مرکز مثبت زندگی پردیسان")]
@@ -27,44 +17,34 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task A_staff_member_signs_in_and_sees_their_home_in_persian(string userName, string home, string heading)
     {
         var page = await browser.NewPageAsync();
-        await SignInStaffAsync(page, userName);
+        await page.SignInStaffAsync( userName);
 
         await page.WaitForURLAsync($"**{home}");
         await Assertions.Expect(page.Locator("h4, h1").First).ToContainTextAsync(heading);
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
-        await ShootAsync(page, $"{userName}-fa");
+        await page.ShootAsync( $"{userName}-fa");
     }
 
     [Fact]
     public async Task A_resident_signs_in_with_a_texted_code_and_sees_their_neighbourhood()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await ShootAsync(page, "signin-fa");
-        await page.FillAsync("#mobile", "۰۹۱۲۰۰۰۰۰۰۱");
-        await page.ClickAsync("form:has(#mobile) button[type=submit]");
-
-        await page.WaitForURLAsync("**/signin/code**");
-        await page.FillAsync("#code", SignInFlows.LastCode(browser.App, DemoDataSeeder.FirstResidentMobile));
-        await ShootAsync(page, "resident-code-fa");
-        await page.ClickAsync("form:has(#code) button[type=submit]");
-
-        await page.WaitForURLAsync("**/resident");
+        await page.SignInResidentAsync(browser.App, "۰۹۱۲۰۰۰۰۰۰۱", shoot: true);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("پردیسان");
         await Assertions.Expect(page.Locator(".salam-round")).ToContainTextAsync("اولویت‌بندی نیازهای پاییز");
-        await ShootAsync(page, "resident-fa");
+        await page.ShootAsync("resident-fa");
     }
 
     [Fact]
     public async Task Ministry_staff_switch_to_english_and_the_page_turns_left_to_right()
     {
         var page = await browser.NewPageAsync(culture: "en-US");
-        await SignInStaffAsync(page, "ministry");
+        await page.SignInStaffAsync("ministry");
 
         await page.WaitForURLAsync("**/national");
         await Assertions.Expect(page.Locator("h4").First).ToContainTextAsync("Salam Mahalleh across the country");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await Assertions.Expect(page.Locator(".mud-table")).ToContainTextAsync("Mazandaran");
-        await ShootAsync(page, "ministry-en");
+        await page.ShootAsync("ministry-en");
     }
 }

@@ -1,22 +1,14 @@
-using System.Globalization;
 using Bunit;
-using Bunit.TestDoubles;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using Salam.Web.Components.Layout;
 using Salam.Web.Localization;
 
 namespace Salam.Web.Tests;
 
 /// <summary>The real layout, rendered by bUnit: right-to-left in Persian, left-to-right in English.</summary>
-public sealed class LayoutDirectionTests : BunitContext, IAsyncLifetime
+public sealed class LayoutDirectionTests : ComponentTest
 {
     public LayoutDirectionTests()
     {
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton<DisplayFormat>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized("کارشناس ستاد ملی").SetRoles("MinistryStaff").SetClaims(
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, "MinistryStaff"),
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "کارشناس ستاد ملی"));
@@ -24,7 +16,7 @@ public sealed class LayoutDirectionTests : BunitContext, IAsyncLifetime
 
     private IRenderedComponent<MainLayout> RenderIn(string culture)
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        Use(culture);
         return Render<MainLayout>(p => p.Add(l => l.Body, builder => builder.AddMarkupContent(0, "<p id='body'>…</p>")));
     }
 
@@ -61,9 +53,4 @@ public sealed class LayoutDirectionTests : BunitContext, IAsyncLifetime
         Assert.Contains(layout.FindAll("a.mud-nav-link"), a => a.GetAttribute("href") == "/national");
         Assert.DoesNotContain(layout.FindAll("a.mud-nav-link"), a => a.GetAttribute("href") == "/admin");
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are only asynchronously disposable.
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

@@ -54,8 +54,9 @@ internal sealed class BallotEntryConfiguration : IEntityTypeConfiguration<Ballot
 {
     public void Configure(EntityTypeBuilder<BallotEntry> builder)
     {
+        // Distinct needs within a ballot are the domain's rule, not a unique index: a revision that swaps two ranks
+        // updates rows one at a time, and a unique (ballot, need) index would refuse the swap half-way.
         builder.HasKey(e => new { e.BallotId, e.Rank });
-        builder.HasIndex(e => new { e.BallotId, e.NeedId }).IsUnique();
         builder.HasOne<Need>().WithMany().HasForeignKey(e => e.NeedId).OnDelete(DeleteBehavior.Restrict);
     }
 }

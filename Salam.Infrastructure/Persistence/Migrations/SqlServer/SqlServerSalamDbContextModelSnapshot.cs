@@ -616,9 +616,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("NeedId");
 
-                    b.HasIndex("BallotId", "NeedId")
-                        .IsUnique();
-
                     b.ToTable("BallotEntry");
                 });
 

@@ -582,9 +582,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NeedId");
 
-                    b.HasIndex("BallotId", "NeedId")
-                        .IsUnique();
-
                     b.ToTable("BallotEntry");
                 });
 

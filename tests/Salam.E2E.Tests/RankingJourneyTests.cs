@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Salam.Domain.Needs;
+using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Persistence.Seeding;
+
+namespace Salam.E2E.Tests;
+
+/// <summary>The heart of the programme in Chromium: a resident proposes, ranks and revises; the facilitator closes; the resident reads the results.</summary>
+public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_resident_proposes_ranks_and_revises_the_facilitator_closes_and_the_resident_sees_the_results()
+    {
+        var resident = await browser.NewPageAsync();
+        await resident.SignInResidentAsync(browser.App, DemoDataSeeder.FirstResidentMobile);
+
+        // Propose: typing an existing need's title with Arabic ي/ك and no half-spaces still brings it up as a suggestion.
+        var existing = await ExistingPardisanNeedAsync();
+        var typedTheArabicWay = existing.Replace('ی', 'ي').Replace('ک', 'ك').Replace("\u200C", "", StringComparison.Ordinal);
+        await resident.ClickAsync("a[href='/needs/propose']");
+        await resident.Locator("#title").PressSequentiallyAsync(typedTheArabicWay, new() { Delay = 10 });
+        await Assertions.Expect(resident.Locator("#similar")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Locator("#similar li").First).ToContainTextAsync(existing);
+        await resident.ShootAsync("ranking-1-propose-similar-fa");
+        await resident.Locator("#title").FillAsync("کتابخانهٔ کوچک در پارک محله");
+        await resident.FillAsync("#description", "جایی برای کتاب خواندن کودکان و نوجوانان در عصرها.");
+        await resident.SelectOptionAsync("#category", "Education");
+        await resident.ClickAsync("form:has(#title) button[type=submit]");
+        await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Locator("table")).ToContainTextAsync("کتابخانهٔ کوچک در پارک محله");
+        await resident.ShootAsync("ranking-2-proposed-fa");
+
+        // Rank three needs, then revise to two.
+        await resident.GotoAsync("/resident");
+        await resident.ClickAsync(".salam-round a.salam-action");
+        await resident.Locator("#rank-0").WaitForAsync();
+        var options = await resident.Locator("#rank-0 option:not([value=''])").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+        await resident.SelectOptionAsync("#rank-0", options[0]);
+        await resident.SelectOptionAsync("#rank-1", options[1]);
+        await resident.SelectOptionAsync("#rank-2", options[2]);
+        await resident.ShootAsync("ranking-3-ballot-fa");
+        await resident.ClickAsync("form button[type=submit].salam-button");
+        await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
+
+        await resident.SelectOptionAsync("#rank-0", options[2]);
+        await resident.SelectOptionAsync("#rank-1", options[0]);
+        await resident.SelectOptionAsync("#rank-2", "");
+        await resident.ClickAsync("form button[type=submit].salam-button");
+        await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
+        Assert.Equal(options[2], await resident.InputValueAsync("#rank-0"));
+        Assert.Equal("", await resident.InputValueAsync("#rank-2"));
+        await resident.ShootAsync("ranking-4-revised-fa");
+
+        // A gap in the ranks is refused with a clear message.
+        await resident.SelectOptionAsync("#rank-1", "");
+        await resident.SelectOptionAsync("#rank-2", options[1]);
+        await resident.ClickAsync("form button[type=submit].salam-button");
+        await Assertions.Expect(resident.Locator(".salam-error")).ToContainTextAsync("پشت سر هم");
+
+        // The facilitator closes the round early from the neighbourhood desk.
+        var facilitator = await browser.NewPageAsync();
+        await facilitator.SignInStaffAsync("facilitator.pardisan");
+        await facilitator.WaitForURLAsync("**/facilitator");
+        await facilitator.ClickAsync("a:has-text('پردیسان')");
+        await facilitator.WaitForURLAsync("**/facilitator/neighbourhoods/*");
+        await Assertions.Expect(facilitator.Locator(".moderation-table")).ToContainTextAsync("کتابخانهٔ کوچک در پارک محله");
+        await facilitator.ShootAsync("ranking-5-facilitator-needs-fa");
+        await facilitator.GetByRole(AriaRole.Tab, new() { Name = "دورهای اولویت‌بندی" }).ClickAsync();
+        await Assertions.Expect(facilitator.Locator(".rounds-table")).ToBeVisibleAsync();
+        await facilitator.ShootAsync("ranking-6-facilitator-rounds-fa");
+        await facilitator.ClickAsync("button.close-round");
+        await Assertions.Expect(facilitator.Locator(".rounds-table")).Not.ToContainTextAsync("بستن و شمارش");
+
+        // The resident reads the results.
+        await resident.GotoAsync("/resident");
+        await resident.ClickAsync("a[href$='/results']:has-text('پاییز')");
+        await Assertions.Expect(resident.Locator(".results-table tbody tr")).ToHaveCountAsync(6);
+        await Assertions.Expect(resident.Locator(".results-chart svg")).ToBeVisibleAsync();
+        await resident.ShootAsync("ranking-7-results-fa");
+    }
+
+    private async Task<string> ExistingPardisanNeedAsync()
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
+        return await db.Needs.Where(n => n.Status == NeedStatus.Approved && db.Neighbourhoods.Any(h => h.Id == n.NeighbourhoodId && h.NameFa == "پردیسان"))
+            .OrderBy(n => n.Id).Select(n => n.Title).FirstAsync();
+    }
+}
