@@ -42,7 +42,18 @@ public sealed class Duty : Entity
 
     public List<DutyUpdate> Updates { get; private set; } = [];
 
+    /// <summary>The day the overdue job first found this duty past its due date; kept after it is finished, as history.</summary>
+    public DateOnly? OverdueSince { get; private set; }
+
     public bool IsOverdueOn(DateOnly today) => Status is not (DutyStatus.Done or DutyStatus.Declined) && DueDate < today;
+
+    /// <summary>Marks the duty overdue once; true only the first time, so a job run twice notifies once.</summary>
+    public bool MarkOverdue(DateOnly today)
+    {
+        if (!IsOverdueOn(today) || OverdueSince is not null) return false;
+        OverdueSince = today;
+        return true;
+    }
 
     /// <summary>Moves the duty along its lifecycle and appends the change to its timeline.</summary>
     public void Advance(DutyStatus to, int percent, string? note, int byUserId, DateTimeOffset at)

@@ -28,6 +28,7 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Duty> Duties => Set<Duty>();
     public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();
+    public DbSet<AgencyNotification> AgencyNotifications => Set<AgencyNotification>();
     public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

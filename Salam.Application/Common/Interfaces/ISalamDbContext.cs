@@ -23,6 +23,7 @@ public interface ISalamDbContext
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }
+    DbSet<AgencyNotification> AgencyNotifications { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

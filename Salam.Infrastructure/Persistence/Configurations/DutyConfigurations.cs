@@ -26,6 +26,7 @@ internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueDate });
         builder.HasIndex(d => d.NeighbourhoodId);
+        builder.HasIndex(d => new { d.Status, d.DueDate });
         builder.HasOne(d => d.Agency).WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Neighbourhood>().WithMany().HasForeignKey(d => d.NeighbourhoodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Need>().WithMany().HasForeignKey(d => d.NeedId).OnDelete(DeleteBehavior.Restrict);
@@ -39,5 +40,17 @@ internal sealed class DutyUpdateConfiguration : IEntityTypeConfiguration<DutyUpd
     {
         builder.Property(u => u.Note).HasMaxLength(1000);
         builder.HasIndex(u => new { u.DutyId, u.At });
+    }
+}
+
+internal sealed class AgencyNotificationConfiguration : IEntityTypeConfiguration<AgencyNotification>
+{
+    public void Configure(EntityTypeBuilder<AgencyNotification> builder)
+    {
+        // One notice per duty and kind: the overdue job can run twice, or on two nodes at once, and notify once.
+        builder.HasIndex(n => new { n.DutyId, n.Kind }).IsUnique();
+        builder.HasIndex(n => new { n.AgencyId, n.CreatedAt });
+        builder.HasOne<Agency>().WithMany().HasForeignKey(n => n.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Duty>().WithMany().HasForeignKey(n => n.DutyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

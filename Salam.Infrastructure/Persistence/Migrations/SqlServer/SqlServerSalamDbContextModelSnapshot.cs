@@ -136,6 +136,36 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Duties.AgencyNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("DutyId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AgencyNotifications");
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Property<int>("Id")
@@ -167,6 +197,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("NeighbourhoodId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("date");
+
                     b.Property<int>("PercentComplete")
                         .HasColumnType("int");
 
@@ -191,6 +224,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("NeedId");
 
                     b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("AgencyId", "Status", "DueDate");
 
@@ -873,6 +908,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Duties.AgencyNotification", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>

@@ -125,6 +125,34 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Duties.AgencyNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("DutyId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AgencyNotifications");
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Property<int>("Id")
@@ -154,6 +182,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("NeighbourhoodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PercentComplete")
                         .HasColumnType("INTEGER");
 
@@ -178,6 +209,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NeedId");
 
                     b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("AgencyId", "Status", "DueDate");
 
@@ -831,6 +864,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Duties.AgencyNotification", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
