@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
         services.AddScoped<OneTimeCodes>();
         services.AddScoped<ResidentAccounts>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<DemoDataSeeder>();
 
         if (environment.IsDevelopment())

@@ -18,6 +18,19 @@ public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user, ILogger<Sc
         throw new ForbiddenException(Text.Get("Forbidden.Scope"));
     }
 
+    /// <summary>An agency manager reaches only their own agency's duties; everyone else, the duties of the places in their scope.</summary>
+    public async Task EnsureDutyAsync(int dutyId, int agencyId, int neighbourhoodId, CancellationToken cancellationToken)
+    {
+        if (user.Role != Role.AgencyManager)
+        {
+            await EnsureNeighbourhoodAsync(neighbourhoodId, $"duty {dutyId}", cancellationToken);
+            return;
+        }
+        if (user.AgencyId == agencyId) return;
+        logger.LogWarning("Refused user {UserId} (AgencyManager of {Agency}): duty {Duty} belongs to agency {Other}", user.UserId, user.AgencyId, dutyId, agencyId);
+        throw new ForbiddenException(Text.Get("Forbidden.Scope"));
+    }
+
     public async Task<bool> CanReachNeighbourhoodAsync(int neighbourhoodId, CancellationToken cancellationToken)
     {
         if (user.IsSystem || user.Role is Role.MinistryStaff or Role.Admin) return true;

@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Application.Common.Security;
+using Salam.Domain.Duties;
+using Salam.Domain.People;
+
+namespace Salam.Application.Duties.Commands.AssignDuty;
+
+/// <summary>The facilitator or provincial officer assigns a duty to an agency in scope, for a neighbourhood, usually for one of its priorities.</summary>
+[AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
+public sealed record AssignDuty(int NeighbourhoodId, int AgencyId, int? NeedId, string Title, string Description, DateOnly DueDate)
+    : ICommand<int>, INeighbourhoodScoped;
+
+public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AssignDuty, int>
+{
+    public async ValueTask<int> Handle(AssignDuty command, CancellationToken cancellationToken)
+    {
+        var provinceId = await db.Neighbourhoods.Where(n => n.Id == command.NeighbourhoodId).Select(n => n.County!.ProvinceId).SingleAsync(cancellationToken);
+        // A provincial agency works in its own province; a national one (no province) everywhere.
+        var agencyInScope = await db.Agencies.AnyAsync(a => a.Id == command.AgencyId && (a.ProvinceId == null || a.ProvinceId == provinceId), cancellationToken);
+        if (!agencyInScope) throw new ForbiddenException(Text.Get("Duty.AgencyOutOfScope"));
+        if (command.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.NeighbourhoodId == command.NeighbourhoodId, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Round.NeedFromAnotherNeighbourhood"));
+
+        var duty = new Duty(command.AgencyId, command.NeighbourhoodId, command.NeedId, command.Title, command.Description, command.DueDate, user.UserId ?? 0, clock.GetUtcNow());
+        db.Duties.Add(duty);
+        await db.SaveChangesAsync(cancellationToken);
+        return duty.Id;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using CsvHelper;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Localization;
+
+namespace Salam.Application.Duties.Commands.ImportDutyUpdates;
+
+/// <summary>One line of an agency's bulk update file: duty_id, status, percent, note.</summary>
+public sealed record DutyCsvRow(int Line, string DutyId, string Status, string Percent, string? Note);
+
+/// <summary>Reads the bulk update file with CsvHelper. UTF-8 with or without BOM; anything else is refused as a whole.</summary>
+public static class DutyCsv
+{
+    public static readonly string[] Columns = ["duty_id", "status", "percent", "note"];
+    public const int MaxRows = 5000;
+
+    public static IReadOnlyList<DutyCsvRow> Parse(byte[] file)
+    {
+        try
+        {
+            // Strict: invalid UTF-8 (a file saved as Windows-1256, say) throws instead of turning Persian notes into '?'.
+            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(file);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Refuse("Import.Encoding");
+        }
+        var withoutBom = file.AsMemory(file.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
+
+        using var reader = CsvReader.Create(withoutBom, new CsvReaderOptions
+        {
+            HasHeader = true,
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            NormalizeHeaderName = header => header.Trim().ToLowerInvariant(),
+        });
+        var rows = new List<DutyCsvRow>();
+        var line = 1;
+        while (reader.Read())
+        {
+            if (rows.Count == 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
+            if (rows.Count == MaxRows) throw Refuse("Import.TooManyRows", MaxRows);
+            line++;
+            rows.Add(new DutyCsvRow(line, reader["duty_id"].ToString(), reader["status"].ToString(), reader["percent"].ToString(), reader["note"].ToString()));
+        }
+        if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
+        if (rows.Count == 0) throw Refuse("Import.Empty");
+        return rows;
+    }
+
+    private static ValidationFailedException Refuse(string key, params object[] args) =>
+        new(new Dictionary<string, string[]> { ["File"] = [Text.Get(key, args)] });
+}

@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Security;
+using Salam.Application.Home.Queries;
+using Salam.Domain.Duties;
+using Salam.Domain.People;
+
+namespace Salam.Application.Duties.Queries.GetAgencyDuties;
+
+/// <summary>The agency manager's desk: only their agency's duties, overdue first, then by due date; filtered and searched.</summary>
+[AllowedRoles(Role.AgencyManager)]
+public sealed record GetAgencyDuties(DutyStatus? Status = null, int? NeighbourhoodId = null, string? Search = null, bool OverdueOnly = false)
+    : IQuery<AgencyDesk>;
+
+public sealed record AgencyDesk(IReadOnlyList<DeskDuty> Duties, IReadOnlyList<DeskNeighbourhood> Neighbourhoods);
+
+public sealed record DeskDuty(int Id, string Title, PlaceName Neighbourhood, int? Priority, DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue, Guid Version);
+
+public sealed record DeskNeighbourhood(int Id, PlaceName Name);
+
+public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetAgencyDuties, AgencyDesk>
+{
+    private const int PageSize = 200;
+
+    public async ValueTask<AgencyDesk> Handle(GetAgencyDuties query, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var mine = db.Duties.AsNoTracking().Where(d => d.AgencyId == user.AgencyId);
+        var duties = mine;
+        if (query.Status is { } status) duties = duties.Where(d => d.Status == status);
+        if (query.NeighbourhoodId is { } place) duties = duties.Where(d => d.NeighbourhoodId == place);
+        if (query.OverdueOnly) duties = duties.Where(d => d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined);
+        if (!string.IsNullOrWhiteSpace(query.Search)) duties = duties.Where(d => d.Title.Contains(query.Search.Trim()) || d.Description.Contains(query.Search.Trim()));
+
+        var rows = await duties
+            .Select(d => new
+            {
+                d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate, d.Version, d.NeedId,
+                Place = db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => new PlaceName(n.NameFa, n.NameEn)).Single(),
+                Overdue = d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined,
+            })
+            .OrderByDescending(d => d.Overdue).ThenBy(d => d.DueDate).ThenBy(d => d.Id)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        var priorities = await PriorityPositionsAsync(rows.Where(r => r.NeedId != null).Select(r => r.NeedId!.Value).ToList(), cancellationToken);
+
+        var places = await mine.Select(d => d.NeighbourhoodId).Distinct()
+            .Join(db.Neighbourhoods, id => id, n => n.Id, (_, n) => new DeskNeighbourhood(n.Id, new PlaceName(n.NameFa, n.NameEn)))
+            .ToListAsync(cancellationToken);
+        return new AgencyDesk(
+            rows.Select(r => new DeskDuty(r.Id, r.Title, r.Place, r.NeedId is { } n ? priorities.GetValueOrDefault(n) : null, r.Status, r.PercentComplete, r.DueDate, r.Overdue, r.Version)).ToList(),
+            places.OrderBy(p => p.Name.Fa, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The need's position in the latest closed round that ranked it.</summary>
+    private async Task<Dictionary<int, int?>> PriorityPositionsAsync(List<int> needIds, CancellationToken cancellationToken)
+    {
+        var results = await db.PriorityRounds.AsNoTracking().Where(r => r.Results.Any(x => needIds.Contains(x.NeedId)))
+            .OrderByDescending(r => r.ClosesAt).Include(r => r.Results).ToListAsync(cancellationToken);
+        return results.SelectMany(r => r.Results).Where(x => needIds.Contains(x.NeedId))
+            .GroupBy(x => x.NeedId).ToDictionary(g => g.Key, g => (int?)g.First().Position);
+    }
+}
