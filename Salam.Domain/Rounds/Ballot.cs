@@ -30,15 +30,28 @@ public sealed class Ballot : Entity
     /// <summary>Replaces the ranking; rank 1 is the first id. Up to K distinct needs, all on the round.</summary>
     public void Revise(PriorityRound round, IReadOnlyList<int> rankedNeedIds, DateTimeOffset at)
     {
+        Check(round, rankedNeedIds, at);
+        Entries.Clear();
+        for (var i = 0; i < rankedNeedIds.Count; i++) Entries.Add(new BallotEntry(i + 1, rankedNeedIds[i]));
+        SubmittedAt = at;
+    }
+
+    /// <summary>The rules every ranking obeys; callers that must write something else first check them before any write.</summary>
+    public static void Check(PriorityRound round, IReadOnlyList<int> rankedNeedIds, DateTimeOffset at)
+    {
         if (!round.AcceptsBallotsAt(at)) throw new DomainException("Ballot.RoundNotAcceptingVotes");
         if (rankedNeedIds.Count == 0) throw new DomainException("Ballot.Empty");
         if (rankedNeedIds.Count > round.MaxRanks) throw new DomainException("Ballot.TooManyRanks", round.MaxRanks);
         if (rankedNeedIds.Distinct().Count() != rankedNeedIds.Count) throw new DomainException("Ballot.DuplicateNeed");
         if (rankedNeedIds.Any(id => round.Needs.All(n => n.NeedId != id))) throw new DomainException("Ballot.NeedNotOnRound");
+    }
 
-        Entries.Clear();
-        for (var i = 0; i < rankedNeedIds.Count; i++) Entries.Add(new BallotEntry(i + 1, rankedNeedIds[i]));
-        SubmittedAt = at;
+    /// <summary>The resident's own online ranking replaces whatever was there, a paper ballot included: the last one counts.</summary>
+    public void ReviseOnline(PriorityRound round, IReadOnlyList<int> rankedNeedIds, DateTimeOffset at)
+    {
+        Revise(round, rankedNeedIds, at);
+        Channel = BallotChannel.Online;
+        EnteredByUserId = null;
     }
 
     public IReadOnlyList<int> RankedNeedIds() => Entries.OrderBy(e => e.Rank).Select(e => e.NeedId).ToList();

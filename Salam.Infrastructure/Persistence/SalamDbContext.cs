@@ -32,6 +32,10 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -42,6 +46,10 @@ public abstract class SalamDbContext(DbContextOptions options)
 /// <summary>The embedded default. SQLite cannot order or compare DateTimeOffset text, so it is stored as a sortable number.</summary>
 public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> options) : SalamDbContext(options)
 {
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
@@ -49,4 +57,9 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
 }
 
 /// <summary>Production: SQL Server.</summary>
-public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbContext> options) : SalamDbContext(options);
+public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbContext> options) : SalamDbContext(options)
+{
+    // 2601: duplicate key in a unique index; 2627: violation of a unique or primary key constraint.
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 };
+}

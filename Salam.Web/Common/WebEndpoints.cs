@@ -1,4 +1,8 @@
+using System.Security.Claims;
 using Hangfire;
+using Mediator;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Needs.Queries.FindSimilarNeeds;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -29,6 +33,21 @@ public static class WebEndpoints
         });
 
         app.MapHealthChecks("/health");
+
+        // The propose-a-need form asks this while the resident types (see wwwroot/js/similar-needs.js).
+        app.MapGet("/needs/similar", async (string text, ClaimsPrincipal user, ISender sender, DisplayFormat format, CancellationToken cancellationToken) =>
+        {
+            if (!int.TryParse(user.FindFirstValue(SalamClaims.Neighbourhood), out var neighbourhoodId)) return Results.Forbid();
+            try
+            {
+                var similar = await sender.Send(new FindSimilarNeeds(neighbourhoodId, text), cancellationToken);
+                return Results.Ok(similar.Select(n => new { n.Id, n.Title, Status = format.Enum(n.Status) }));
+            }
+            catch (RequestRefusedException refused)
+            {
+                return Results.BadRequest(refused.Message);
+            }
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Resident)));
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {

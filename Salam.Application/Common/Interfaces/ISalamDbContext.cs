@@ -26,4 +26,10 @@ public interface ISalamDbContext
     DbSet<RollupSnapshot> RollupSnapshots { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when a save failed on a unique index (e.g. a second ballot racing the first), on either provider.</summary>
+    bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>Forgets tracked changes after a failed save, so the handler can reload and try again.</summary>
+    void DiscardChanges();
 }

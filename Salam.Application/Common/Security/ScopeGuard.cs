@@ -1,12 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
 using Salam.Domain.People;
 
 namespace Salam.Application.Common.Security;
 
 /// <summary>Answers whether the current caller's scope reaches a neighbourhood or a province.</summary>
-public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user)
+public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user, ILogger<ScopeGuard> logger)
 {
+    /// <summary>For requests that name a thing (a need, a round) rather than a place: refuse and log when its neighbourhood is out of reach.</summary>
+    public async Task EnsureNeighbourhoodAsync(int neighbourhoodId, string what, CancellationToken cancellationToken)
+    {
+        if (await CanReachNeighbourhoodAsync(neighbourhoodId, cancellationToken)) return;
+        logger.LogWarning("Refused user {UserId} ({Role}): {What} in neighbourhood {Neighbourhood} is out of reach", user.UserId, user.Role, what, neighbourhoodId);
+        throw new ForbiddenException(Text.Get("Forbidden.Scope"));
+    }
+
     public async Task<bool> CanReachNeighbourhoodAsync(int neighbourhoodId, CancellationToken cancellationToken)
     {
         if (user.IsSystem || user.Role is Role.MinistryStaff or Role.Admin) return true;

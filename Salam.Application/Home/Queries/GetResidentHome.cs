@@ -16,7 +16,9 @@ public sealed record GetResidentHome : IQuery<ResidentHome>;
 
 public sealed record ResidentHome(
     string ResidentName, PlaceName Neighbourhood, PlaceName County, PlaceName Province, PlaceName? Centre,
-    int ApprovedNeeds, int ProposedNeeds, int ActiveDuties, IReadOnlyList<OpenRoundSummary> OpenRounds);
+    int ApprovedNeeds, int ProposedNeeds, int ActiveDuties, IReadOnlyList<OpenRoundSummary> OpenRounds, ClosedRoundSummary? LastClosedRound);
+
+public sealed record ClosedRoundSummary(int Id, string Title, DateTimeOffset ClosedAt);
 
 public sealed record PlaceName(string Fa, string En);
 
@@ -46,10 +48,16 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
                 db.Ballots.Any(b => b.RoundId == r.Id && b.ResidentId == residentId)))
             .ToListAsync(cancellationToken);
 
+        var lastClosed = await db.PriorityRounds.AsNoTracking()
+            .Where(r => r.NeighbourhoodId == home.NeighbourhoodId && (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published))
+            .OrderByDescending(r => r.ClosesAt)
+            .Select(r => new ClosedRoundSummary(r.Id, r.Title, r.ClosedAt ?? r.ClosesAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
         return new ResidentHome(home.FullName, home.Neighbourhood, home.County, home.Province, home.Centre,
             await needs.CountAsync(n => n.Status == NeedStatus.Approved, cancellationToken),
             await needs.CountAsync(n => n.Status == NeedStatus.Proposed, cancellationToken),
             await db.Duties.CountAsync(d => d.NeighbourhoodId == home.NeighbourhoodId && d.Status != Domain.Duties.DutyStatus.Done && d.Status != Domain.Duties.DutyStatus.Declined, cancellationToken),
-            rounds);
+            rounds, lastClosed);
     }
 }

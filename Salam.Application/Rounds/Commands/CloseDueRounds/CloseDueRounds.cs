@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
+using Salam.Application.Rounds.Common;
 using Salam.Domain.Rounds.Counting;
 
 namespace Salam.Application.Rounds.Commands.CloseDueRounds;
@@ -23,10 +24,9 @@ public sealed class CloseDueRoundsHandler(ISalamDbContext db, TimeProvider clock
         // One round at a time, each in its own save, so a crash leaves finished rounds closed and the rest open for the next run.
         foreach (var roundId in dueIds)
         {
-            var round = await db.PriorityRounds.Include(r => r.Needs).Include(r => r.Results).SingleAsync(r => r.Id == roundId, cancellationToken);
+            var round = await db.FindRoundAsync(roundId, cancellationToken);
             if (!round.IsDueToCloseAt(now)) continue;
-            var ballots = await db.Ballots.AsNoTracking().Include(b => b.Entries).Where(b => b.RoundId == roundId).ToListAsync(cancellationToken);
-            round.Close(now, ballots, countingMethods.Single(m => m.Method == round.Method));
+            await db.CloseAndCountAsync(round, now, countingMethods, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         return dueIds.Count;

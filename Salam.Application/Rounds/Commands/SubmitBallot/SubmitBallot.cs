@@ -1,0 +1,56 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Application.Common.Security;
+using Salam.Application.Rounds.Common;
+using Salam.Domain.People;
+using Salam.Domain.Rounds;
+
+namespace Salam.Application.Rounds.Commands.SubmitBallot;
+
+/// <summary>A resident ranks up to K needs of their neighbourhood's open round (rank 1 first). A second submission revises the first.</summary>
+[AllowedRoles(Role.Resident)]
+public sealed record SubmitBallot(int RoundId, IReadOnlyList<int> RankedNeedIds) : ICommand<BallotReceipt>;
+
+public sealed record BallotReceipt(int BallotId, bool Revised);
+
+public sealed class SubmitBallotHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SubmitBallot, BallotReceipt>
+{
+    public async ValueTask<BallotReceipt> Handle(SubmitBallot command, CancellationToken cancellationToken)
+    {
+        var residentId = user.ResidentId ?? throw new ForbiddenException(Text.Get("Forbidden.Role"));
+        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        if (round.NeighbourhoodId != user.NeighbourhoodId) throw new ForbiddenException(Text.Get("Ballot.NotYourNeighbourhood"));
+
+        try
+        {
+            return await StoreAsync(round, residentId, command.RankedNeedIds, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            // The same resident's other submission won the race to insert; this one becomes a revision of it.
+            db.DiscardChanges();
+            return await StoreAsync(await db.FindRoundAsync(command.RoundId, cancellationToken), residentId, command.RankedNeedIds, cancellationToken);
+        }
+    }
+
+    private async Task<BallotReceipt> StoreAsync(PriorityRound round, int residentId, IReadOnlyList<int> ranking, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == residentId, cancellationToken);
+        if (existing is null)
+        {
+            existing = new Ballot(round, residentId, ranking, BallotChannel.Online, null, now);
+            db.Ballots.Add(existing);
+        }
+        else
+        {
+            existing.ReviseOnline(round, ranking, now);
+        }
+        var revised = existing.Id != 0;
+        await db.SaveChangesAsync(cancellationToken);
+        return new BallotReceipt(existing.Id, revised);
+    }
+}

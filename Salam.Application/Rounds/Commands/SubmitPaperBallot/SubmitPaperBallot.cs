@@ -1,0 +1,75 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Application.Common.Security;
+using Salam.Application.Rounds.Common;
+using Salam.Domain.People;
+using Salam.Domain.Rounds;
+
+namespace Salam.Application.Rounds.Commands.SubmitPaperBallot;
+
+/// <summary>
+/// The facilitator enters the paper ballot of a resident who voted at the centre, identified by national id and mobile.
+/// Someone not yet registered is registered in the round's neighbourhood; someone who voted online is refused.
+/// </summary>
+[AllowedRoles(Role.Facilitator)]
+public sealed record SubmitPaperBallot(int RoundId, string NationalId, string Mobile, string FullName, IReadOnlyList<int> RankedNeedIds) : ICommand<PaperBallotReceipt>;
+
+public sealed record PaperBallotReceipt(int BallotId, int ResidentId, bool Revised);
+
+public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock)
+    : ICommandHandler<SubmitPaperBallot, PaperBallotReceipt>
+{
+    public async ValueTask<PaperBallotReceipt> Handle(SubmitPaperBallot command, CancellationToken cancellationToken)
+    {
+        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
+        var nationalId = NationalId.Parse(command.NationalId);
+        var mobile = MobileNumber.Parse(command.Mobile);
+        var now = clock.GetUtcNow();
+        Ballot.Check(round, command.RankedNeedIds, now); // before a new resident is written
+
+        var resident = await FindResidentAsync(nationalId, mobile, cancellationToken);
+        if (resident is null)
+        {
+            resident = new Resident(round.NeighbourhoodId, command.FullName, mobile, nationalId, now);
+            db.Residents.Add(resident);
+        }
+        else if (resident.NeighbourhoodId != round.NeighbourhoodId)
+        {
+            throw new RequestRefusedException(Text.Get("Paper.NotResidentOfNeighbourhood"));
+        }
+
+        var existing = resident.Id == 0 ? null
+            : await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == resident.Id, cancellationToken);
+        if (existing is { Channel: BallotChannel.Online }) throw new RequestRefusedException(Text.Get("Paper.AlreadyVotedOnline"));
+
+        if (existing is null)
+        {
+            await db.SaveChangesAsync(cancellationToken); // gives a new resident its id
+            existing = new Ballot(round, resident.Id, command.RankedNeedIds, BallotChannel.Paper, user.UserId, now);
+            db.Ballots.Add(existing);
+        }
+        else
+        {
+            existing.Revise(round, command.RankedNeedIds, now);
+        }
+        var revised = existing.Id != 0;
+        await db.SaveChangesAsync(cancellationToken);
+        return new PaperBallotReceipt(existing.Id, resident.Id, revised);
+    }
+
+    /// <summary>The national id and the mobile must name the same person, or neither be known yet.</summary>
+    private async Task<Resident?> FindResidentAsync(NationalId nationalId, MobileNumber mobile, CancellationToken cancellationToken)
+    {
+        var matches = await db.Residents.Where(r => r.NationalId == nationalId.Value || r.Mobile == mobile.Value).ToListAsync(cancellationToken);
+        return matches switch
+        {
+            [] => null,
+            [var one] when one.NationalId == nationalId.Value && one.Mobile == mobile.Value => one,
+            _ => throw new RequestRefusedException(Text.Get("Paper.IdentityMismatch")),
+        };
+    }
+}

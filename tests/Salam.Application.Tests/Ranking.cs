@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Salam.Domain.People;
+using Salam.Domain.Rounds;
+using Salam.Infrastructure.Persistence.Seeding;
+using Salam.Testing;
+
+namespace Salam.Application.Tests;
+
+/// <summary>Helpers for the ranking tests: Pardisan's open round, fresh residents, and a fingerprint of everything a vote writes.</summary>
+internal static class Ranking
+{
+    private static int _serial;
+
+    public static Task<(int RoundId, int NeighbourhoodId, int MaxRanks, List<int> NeedIds)> PardisanOpenRoundAsync(this TestApp app) =>
+        app.ReadAsync(async db =>
+        {
+            var round = await db.PriorityRounds.AsNoTracking().Include(r => r.Needs)
+                .Where(r => r.Status == RoundStatus.Open && db.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId && n.NameFa == "پردیسان"))
+                .SingleAsync();
+            return (round.Id, round.NeighbourhoodId, round.MaxRanks, round.Needs.Select(n => n.NeedId).ToList());
+        });
+
+    /// <summary>A newly registered resident of a neighbourhood, signed in.</summary>
+    public static async Task<ClaimsPrincipal> NewResidentAsync(this TestApp app, int neighbourhoodId)
+    {
+        var mobile = $"0939{Interlocked.Increment(ref _serial) + 1000000:D7}";
+        await app.ReadAsync(async db =>
+        {
+            db.Residents.Add(new Resident(neighbourhoodId, "ساکن آزمایشی", MobileNumber.Parse(mobile), null, app.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        return await app.ResidentPrincipalAsync(mobile);
+    }
+
+    public static Task<ClaimsPrincipal> FirstResidentAsync(this TestApp app) => app.ResidentPrincipalAsync(DemoDataSeeder.FirstResidentMobile);
+
+    /// <summary>Everything a ballot, a paper ballot or a moderation could write; equal before and after means nothing was written.</summary>
+    public static Task<string> FingerprintAsync(this TestApp app) => app.ReadAsync(async db =>
+        string.Join('|',
+            await db.Ballots.CountAsync(),
+            await db.Ballots.SelectMany(b => b.Entries).SumAsync(e => e.NeedId * 31 + e.Rank),
+            await db.Residents.CountAsync(),
+            string.Join(',', await db.Needs.OrderBy(n => n.Id).Select(n => n.Status).ToListAsync()),
+            string.Join(',', await db.PriorityRounds.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync())));
+}
