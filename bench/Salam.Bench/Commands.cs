@@ -42,6 +42,7 @@ public static class Commands
             foreach (var (reason, n) in result.Reasons.OrderByDescending(r => r.Value).Take(5))
                 Console.WriteLine($"timed: {n:N0} × {reason}");
             Console.WriteLine($"latency (ms, {result.SortedTicks.Length:N0} answered posts): p50={P(result, 50)} p90={P(result, 90)} p95={P(result, 95)} p99={P(result, 99)} max={P(result, 100)}");
+            Console.WriteLine(Histogram(result.SortedTicks));
             Console.WriteLine(result.Cpu);
 
             var back = db.ReadBack(round.Id, result.AcknowledgedResidents, result.UnacknowledgedResidents);
@@ -139,6 +140,27 @@ public static class Commands
     {
         var health = await app.GetAsync("/health", new CookieJar(), cancellationToken);
         if (health.Status != 200) throw new BenchException($"GET /health answered {health.Status}: the app at {app.BaseUrl} is not ready");
+    }
+
+    /// <summary>How the answered posts spread over latency bands (a bimodal spread points at waiting, not work).</summary>
+    private static string Histogram(long[] sortedTicks)
+    {
+        double[] edges = [5, 10, 25, 50, 100, 150, 300, 600, 1200];
+        var counts = new int[edges.Length + 1];
+        foreach (var t in sortedTicks)
+        {
+            var ms = t * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+            var band = Array.FindIndex(edges, e => ms < e);
+            counts[band < 0 ? edges.Length : band]++;
+        }
+        var total = Math.Max(1, sortedTicks.Length);
+        var parts = new List<string>();
+        for (var i = 0; i <= edges.Length; i++)
+        {
+            var label = i == 0 ? $"<{edges[0]}" : i == edges.Length ? $"≥{edges[^1]}" : $"{edges[i - 1]}-{edges[i]}";
+            parts.Add($"{label}: {Say.N(100.0 * counts[i] / total)}%");
+        }
+        return "latency bands (ms): " + string.Join("  ", parts);
     }
 
     private static string P(TimedResult result, double p) => Say.N(Percentiles.Of(result.SortedTicks, p, sorted: true));

@@ -10,16 +10,17 @@ var concurrency = new Option<int>("--concurrency") { Description = "Concurrent b
 var residents = new Option<int?>("--residents") { Description = "Residents to prepare (default: ballots 1,500 x seconds; signin 500), at most 1,000,000" };
 var setupConcurrency = new Option<int>("--setup-concurrency") { Description = "Concurrent sign-ins during setup, 1..150", DefaultValueFactory = _ => 32 };
 var round = new Option<long?>("--round") { Description = "The open round to vote in (default: the open round with the most needs)" };
+var appPid = new Option<int?>("--app-pid") { Description = "The app's process id, to report its CPU apart from the driver's and other load (Linux)" };
 
 var ballots = new Command("ballots", "Sign residents in, then post ballots concurrently for --seconds and check them in the database")
 {
-    url, seconds, db, concurrency, residents, setupConcurrency, round,
+    url, seconds, db, concurrency, residents, setupConcurrency, round, appPid,
 };
 ballots.SetAction((parse, cancellation) => Run(parse, ballots: true, cancellation));
 
 var signin = new Command("signin", "Only sign residents in, as the ballots setup does, and report the sign-in throughput")
 {
-    url, db, residents, setupConcurrency, round,
+    url, db, residents, setupConcurrency, round, appPid,
 };
 signin.SetAction((parse, cancellation) => Run(parse, ballots: false, cancellation));
 
@@ -31,6 +32,7 @@ Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
     BenchOptions options;
     try
     {
+        CpuSample.AppPid = parse.GetValue(appPid);
         // --seconds and --concurrency belong to "ballots" only; "signin" gets their defaults.
         var secs = ballots ? parse.GetValue(seconds) : 20;
         options = BenchOptions.Create(

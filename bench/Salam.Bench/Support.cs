@@ -62,8 +62,11 @@ public sealed class Ticker : IAsyncDisposable
 }
 
 /// <summary>CPU used by this process and by the whole machine (Linux /proc/stat), to tell the driver's share from the app's.</summary>
-public readonly record struct CpuSample(TimeSpan Process, long MachineBusy, long MachineTotal, long Timestamp)
+public readonly record struct CpuSample(TimeSpan Process, long MachineBusy, long MachineTotal, long Timestamp, long? AppTicks)
 {
+    /// <summary>The app's process id (--app-pid), to tell its CPU from other load on the machine.</summary>
+    public static int? AppPid { get; set; }
+
     public static CpuSample Take()
     {
         long busy = 0, total = 0;
@@ -77,7 +80,23 @@ public readonly record struct CpuSample(TimeSpan Process, long MachineBusy, long
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { }
         using var self = System.Diagnostics.Process.GetCurrentProcess();
-        return new CpuSample(self.TotalProcessorTime, busy, total, Stopwatch.GetTimestamp());
+        return new CpuSample(self.TotalProcessorTime, busy, total, Stopwatch.GetTimestamp(), AppCpuTicks());
+    }
+
+    /// <summary>utime + stime of the app (fields 14 and 15 of /proc/PID/stat), in clock ticks of 1/100 s.</summary>
+    private static long? AppCpuTicks()
+    {
+        if (AppPid is not { } pid) return null;
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>"machine 1.9 of 2 cores busy; driver 0.6 cores; app and the rest 1.3 cores"</summary>
@@ -87,7 +106,12 @@ public readonly record struct CpuSample(TimeSpan Process, long MachineBusy, long
         var driver = (to.Process - from.Process).TotalSeconds / wall;
         if (to.MachineTotal <= from.MachineTotal) return $"cpu: driver {driver:F2} cores";
         var machine = (double)(to.MachineBusy - from.MachineBusy) / (to.MachineTotal - from.MachineTotal) * Environment.ProcessorCount;
-        return $"cpu: machine {machine:F2} of {Environment.ProcessorCount} cores busy; driver {driver:F2} cores; the app and the rest {Math.Max(0, machine - driver):F2} cores";
+        if (from.AppTicks is { } appFrom && to.AppTicks is { } appTo)
+        {
+            var app = (appTo - appFrom) / 100.0 / wall;
+            return $"cpu: machine {machine:F2} of {Environment.ProcessorCount} cores busy; app {app:F2} cores; driver {driver:F2} cores; anything else {Math.Max(0, machine - app - driver):F2} cores";
+        }
+        return $"cpu: machine {machine:F2} of {Environment.ProcessorCount} cores busy; driver {driver:F2} cores; the app and the rest {Math.Max(0, machine - driver):F2} cores (pass --app-pid to tell them apart)";
     }
 }
 
