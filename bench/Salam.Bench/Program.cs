@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Salam.Bench;
+
+// Salam's load driver. It starts nothing: it drives an app already running at --url (loopback only) over HTTP,
+// and reads that app's SQLite file (--db) before and after. See docs/BENCHMARKS.md.
+var url = new Option<string>("--url") { Description = "Base URL of the running app; loopback only (localhost, 127.0.0.1, [::1])", Required = true };
+var seconds = new Option<int>("--seconds") { Description = "Length of the timed phase, 1..3600", DefaultValueFactory = _ => 20 };
+var db = new Option<string?>("--db") { Description = "The app's SQLite file (default: data/salam.db under the repository root)" };
+var concurrency = new Option<int>("--concurrency") { Description = "Concurrent ballot posts in the timed phase, 1..1024", DefaultValueFactory = _ => BenchOptions.DefaultConcurrency };
+var residents = new Option<int?>("--residents") { Description = "Residents to prepare (default: ballots 1,500 x seconds; signin 500), at most 1,000,000" };
+var setupConcurrency = new Option<int>("--setup-concurrency") { Description = "Concurrent sign-ins during setup, 1..150", DefaultValueFactory = _ => 32 };
+var round = new Option<long?>("--round") { Description = "The open round to vote in (default: the open round with the most needs)" };
+var appPid = new Option<int?>("--app-pid") { Description = "The app's process id, to report its CPU apart from the driver's and other load (Linux)" };
+
+var ballots = new Command("ballots", "Sign residents in, then post ballots concurrently for --seconds and check them in the database")
+{
+    url, seconds, db, concurrency, residents, setupConcurrency, round, appPid,
+};
+ballots.SetAction((parse, cancellation) => Run(parse, ballots: true, cancellation));
+
+var signin = new Command("signin", "Only sign residents in, as the ballots setup does, and report the sign-in throughput")
+{
+    url, db, residents, setupConcurrency, round, appPid,
+};
+signin.SetAction((parse, cancellation) => Run(parse, ballots: false, cancellation));
+
+var root = new RootCommand("Salam load driver (issue 3): drives a running app over HTTP") { ballots, signin };
+return await root.Parse(args).InvokeAsync();
+
+Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
+{
+    BenchOptions options;
+    try
+    {
+        CpuSample.AppPid = parse.GetValue(appPid);
+        // --seconds and --concurrency belong to "ballots" only; "signin" gets their defaults.
+        var secs = ballots ? parse.GetValue(seconds) : 20;
+        options = BenchOptions.Create(
+            parse.GetRequiredValue(url),
+            secs,
+            parse.GetValue(db),
+            ballots ? parse.GetValue(concurrency) : BenchOptions.DefaultConcurrency,
+            parse.GetValue(residents) ?? (ballots ? Math.Min(1_500 * secs, BenchOptions.MaxResidents) : 500),
+            parse.GetValue(setupConcurrency),
+            parse.GetValue(round));
+    }
+    catch (BenchException e)
+    {
+        Console.Error.WriteLine($"error: {e.Message}");
+        return Task.FromResult(1);
+    }
+    return ballots ? Commands.BallotsAsync(options, cancellation) : Commands.SignInAsync(options, cancellation);
+}
