@@ -17,7 +17,11 @@ public static class Text
 
     public static string Of(DomainException exception) => Get(exception.Code, [.. exception.Args]);
 
-    /// <summary>Enum values in messages are translated through keys like "DutyStatus.Done".</summary>
-    private static object Localize(object arg) =>
-        arg is Enum value ? Get($"{value.GetType().Name}.{value}") : arg;
+    /// <summary>Enum values in messages are translated through keys like "DutyStatus.Done"; numbers take Persian digits in Persian.</summary>
+    private static object Localize(object arg) => arg switch
+    {
+        Enum value => Get($"{value.GetType().Name}.{value}"),
+        int or long when CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fa" => Digits.ToPersian(Convert.ToString(arg, CultureInfo.InvariantCulture)!),
+        _ => arg,
+    };
 }

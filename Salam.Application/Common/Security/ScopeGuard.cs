@@ -1,12 +1,35 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Domain.Geography;
 using Salam.Domain.People;
 
 namespace Salam.Application.Common.Security;
 
 /// <summary>Answers whether the current caller's scope reaches a neighbourhood or a province.</summary>
-public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user)
+public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user, ILogger<ScopeGuard> logger)
 {
+    /// <summary>For requests that name a thing (a volunteer, a duty) rather than a place: refuses, and logs, when its neighbourhood is out of reach.</summary>
+    public async Task EnsureReachesNeighbourhoodAsync(int neighbourhoodId, string what, CancellationToken cancellationToken)
+    {
+        if (await CanReachNeighbourhoodAsync(neighbourhoodId, cancellationToken)) return;
+        logger.LogWarning("Refused user {UserId} ({Role}): {What} in neighbourhood {NeighbourhoodId} is out of reach", user.UserId, user.Role, what, neighbourhoodId);
+        throw new ForbiddenException(Text.Get("Forbidden.Scope"));
+    }
+
+    /// <summary>The neighbourhoods the caller's scope reaches, for lists (none for roles without a place).</summary>
+    public IQueryable<Neighbourhood> Neighbourhoods() => user.Role switch
+    {
+        _ when user.IsSystem => db.Neighbourhoods,
+        Role.MinistryStaff or Role.Admin => db.Neighbourhoods,
+        Role.Facilitator => db.Neighbourhoods.Where(n => user.CentreId != null && n.CentreId == user.CentreId),
+        Role.ProvinceOfficer => db.Neighbourhoods.Where(n => n.County!.ProvinceId == user.ProvinceId),
+        Role.Resident => db.Neighbourhoods.Where(n => n.Id == user.NeighbourhoodId),
+        _ => db.Neighbourhoods.Where(_ => false),
+    };
+
     public async Task<bool> CanReachNeighbourhoodAsync(int neighbourhoodId, CancellationToken cancellationToken)
     {
         if (user.IsSystem || user.Role is Role.MinistryStaff or Role.Admin) return true;
