@@ -96,6 +96,15 @@ public sealed partial class DemoDataSeeder
             db.Volunteers.Add(volunteer);
         }
         await db.SaveChangesAsync(cancellationToken);
+
+        // Every other open duty gets an active volunteer of its neighbourhood, so agency managers see placements from the first run.
+        var openDuties = db.Duties.Local.Where(d => d.Status is not (Domain.Duties.DutyStatus.Done or Domain.Duties.DutyStatus.Declined)).Where((_, index) => index % 2 == 0);
+        foreach (var duty in openDuties)
+        {
+            if (db.Volunteers.Local.FirstOrDefault(v => v.NeighbourhoodId == duty.NeighbourhoodId && v.Status == VolunteerStatus.Active) is { } volunteer)
+                db.Placements.Add(Placement.OnDuty(volunteer, duty, _staff["facilitator.pardisan"].Id, _now.AddDays(-3)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Valid national ids from a serial: nine digits and their check digit.</summary>
