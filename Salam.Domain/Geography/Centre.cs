@@ -12,10 +12,7 @@ public sealed class Centre : Entity
     public Centre(int provinceId, string nameFa, string nameEn, string address, CentreKind kind = CentreKind.PositiveLife)
     {
         ProvinceId = provinceId;
-        NameFa = nameFa;
-        NameEn = nameEn;
-        Address = address;
-        Kind = kind;
+        Describe(nameFa, nameEn, address, kind);
     }
 
     public int ProvinceId { get; private set; }
@@ -24,4 +21,14 @@ public sealed class Centre : Entity
     public string Address { get; private set; } = "";
     public CentreKind Kind { get; private set; }
     public List<Neighbourhood> Neighbourhoods { get; private set; } = [];
+
+    public void Describe(string nameFa, string nameEn, string address, CentreKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(nameFa) || string.IsNullOrWhiteSpace(nameEn)) throw new DomainException("Centre.NameRequired");
+        if (!Enum.IsDefined(kind)) throw new DomainException("Centre.KindInvalid");
+        NameFa = nameFa.Trim();
+        NameEn = nameEn.Trim();
+        Address = address?.Trim() ?? "";
+        Kind = kind;
+    }
 }

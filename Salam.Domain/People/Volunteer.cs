@@ -2,64 +2,24 @@ using Salam.Domain.Common;
 
 namespace Salam.Domain.People;
 
-/// <summary>Skills a volunteer can offer; a fixed list so facilitators can match people to work.</summary>
-[Flags]
-public enum VolunteerSkill
-{
-    None = 0,
-    Medicine = 1 << 0,
-    Nursing = 1 << 1,
-    Counselling = 1 << 2,
-    Teaching = 1 << 3,
-    Rehabilitation = 1 << 4,
-    ElderlyCare = 1 << 5,
-    Childcare = 1 << 6,
-    Law = 1 << 7,
-    InformationTechnology = 1 << 8,
-    Arts = 1 << 9,
-    Sport = 1 << 10,
-    BuildingAndRepair = 1 << 11,
-    Cooking = 1 << 12,
-    Driving = 1 << 13,
-    Translation = 1 << 14,
-    Administration = 1 << 15,
-}
-
-/// <summary>Days of the Iranian week, Saturday first.</summary>
-[Flags]
-public enum Weekdays
-{
-    None = 0,
-    Saturday = 1 << 0,
-    Sunday = 1 << 1,
-    Monday = 1 << 2,
-    Tuesday = 1 << 3,
-    Wednesday = 1 << 4,
-    Thursday = 1 << 5,
-    Friday = 1 << 6,
-}
-
 public enum VolunteerStatus { Registered = 0, Contacted = 1, Active = 2, Inactive = 3 }
 
-/// <summary>A resident's offer to volunteer: skills, hours and days, moved along by the facilitator.</summary>
+/// <summary>A resident's offer to volunteer: skills, hours and days, moved along by the facilitator; every status change is kept.</summary>
 public sealed class Volunteer : Entity
 {
     public const int MinHours = 1;
     public const int MaxHours = 80;
+    public const int NoteMaxLength = 1000;
 
     private Volunteer() { }
 
-    public Volunteer(int residentId, int neighbourhoodId, VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note, DateTimeOffset at)
+    public Volunteer(int residentId, int neighbourhoodId, VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note, int byUserId, DateTimeOffset at)
     {
-        if (skills == VolunteerSkill.None) throw new DomainException("Volunteer.SkillRequired");
-        if (hoursPerWeek is < MinHours or > MaxHours) throw new DomainException("Volunteer.HoursOutOfRange", MinHours, MaxHours);
         ResidentId = residentId;
         NeighbourhoodId = neighbourhoodId;
-        Skills = skills;
-        HoursPerWeek = hoursPerWeek;
-        Days = days;
-        Note = note;
         RegisteredAt = at;
+        Offer(skills, hoursPerWeek, days, note);
+        StatusChanges.Add(new VolunteerStatusChange(null, VolunteerStatus.Registered, byUserId, at));
     }
 
     public int ResidentId { get; private set; }
@@ -72,18 +32,96 @@ public sealed class Volunteer : Entity
     public VolunteerStatus Status { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>Set when the volunteer withdrew their own offer, as against a facilitator marking them inactive.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public List<VolunteerStatusChange> StatusChanges { get; private set; } = [];
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    /// <summary>The volunteer edits their offer; a withdrawn offer is not edited, it is renewed with <see cref="Rejoin"/>.</summary>
+    public void Revise(VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note)
+    {
+        if (IsWithdrawn) throw new DomainException("Volunteer.Withdrawn");
+        Offer(skills, hoursPerWeek, days, note);
+    }
+
+    /// <summary>The volunteer steps back: inactive, and marked as their own choice.</summary>
+    public void Withdraw(int byUserId, DateTimeOffset at)
+    {
+        if (IsWithdrawn) throw new DomainException("Volunteer.Withdrawn");
+        if (Status != VolunteerStatus.Inactive) Record(VolunteerStatus.Inactive, byUserId, at);
+        WithdrawnAt = at;
+    }
+
+    /// <summary>A volunteer who withdrew signs up again: a fresh offer, back at Registered.</summary>
+    public void Rejoin(VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note, int byUserId, DateTimeOffset at)
+    {
+        if (!IsWithdrawn) throw new DomainException("Volunteer.AlreadySignedUp");
+        Offer(skills, hoursPerWeek, days, note);
+        WithdrawnAt = null;
+        Record(VolunteerStatus.Registered, byUserId, at);
+    }
+
     /// <summary>Registered → Contacted → Active; any of them → Inactive; Inactive → Contacted to bring someone back.</summary>
-    public void MoveTo(VolunteerStatus next)
+    public void MoveTo(VolunteerStatus next, int byUserId, DateTimeOffset at)
     {
         var allowed = (Status, next) switch
         {
             (VolunteerStatus.Registered, VolunteerStatus.Contacted) => true,
             (VolunteerStatus.Contacted, VolunteerStatus.Active) => true,
-            (VolunteerStatus.Inactive, VolunteerStatus.Contacted) => true,
+            (VolunteerStatus.Inactive, VolunteerStatus.Contacted) => !IsWithdrawn,
             (not VolunteerStatus.Inactive, VolunteerStatus.Inactive) => true,
             _ => false,
         };
-        if (!allowed) throw new DomainException("Volunteer.IllegalTransition", Status, next);
+        if (!allowed) throw new DomainException(IsWithdrawn ? "Volunteer.Withdrawn" : "Volunteer.IllegalTransition", Status, next);
+        Record(next, byUserId, at);
+    }
+
+    /// <summary>Only someone the facilitator has reached can be placed; a contacted volunteer becomes active by being placed.</summary>
+    internal void ReadyForPlacement(int byUserId, DateTimeOffset at)
+    {
+        if (Status == VolunteerStatus.Inactive) throw new DomainException("Placement.VolunteerInactive");
+        if (Status == VolunteerStatus.Registered) throw new DomainException("Placement.VolunteerNotContacted");
+        if (Status == VolunteerStatus.Contacted) Record(VolunteerStatus.Active, byUserId, at);
+    }
+
+    private void Offer(VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note)
+    {
+        if (skills == VolunteerSkill.None) throw new DomainException("Volunteer.SkillRequired");
+        if (!VolunteerFlags.IsKnown(skills)) throw new DomainException("Volunteer.SkillUnknown");
+        if (hoursPerWeek is < MinHours or > MaxHours) throw new DomainException("Volunteer.HoursOutOfRange", MinHours, MaxHours);
+        if (days == Weekdays.None || !VolunteerFlags.IsKnown(days)) throw new DomainException("Volunteer.DaysRequired");
+        if (note?.Trim().Length > NoteMaxLength) throw new DomainException("Volunteer.NoteTooLong", NoteMaxLength);
+        Skills = skills;
+        HoursPerWeek = hoursPerWeek;
+        Days = days;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    private void Record(VolunteerStatus next, int byUserId, DateTimeOffset at)
+    {
+        StatusChanges.Add(new VolunteerStatusChange(Status, next, byUserId, at));
         Status = next;
     }
+}
+
+/// <summary>One step of a volunteer's status history: from, to, who and when. Never edited or deleted.</summary>
+public sealed class VolunteerStatusChange : Entity
+{
+    private VolunteerStatusChange() { }
+
+    public VolunteerStatusChange(VolunteerStatus? from, VolunteerStatus to, int byUserId, DateTimeOffset at)
+    {
+        From = from;
+        To = to;
+        ByUserId = byUserId;
+        At = at;
+    }
+
+    public int VolunteerId { get; private set; }
+    public VolunteerStatus? From { get; private set; }
+    public VolunteerStatus To { get; private set; }
+    public int ByUserId { get; private set; }
+    public DateTimeOffset At { get; private set; }
 }

@@ -22,6 +22,8 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Centre> Centres => Set<Centre>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<VolunteerStatusChange> VolunteerStatusChanges => Set<VolunteerStatusChange>();
+    public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<Need> Needs => Set<Need>();
     public DbSet<PriorityRound> PriorityRounds => Set<PriorityRound>();
     public DbSet<Ballot> Ballots => Set<Ballot>();

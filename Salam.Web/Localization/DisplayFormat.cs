@@ -34,6 +34,9 @@ public sealed class DisplayFormat
     /// <summary>An enum value in the reader's language, from the application's messages (e.g. "DutyStatus.Done").</summary>
     public string Enum<T>(T value) where T : struct, System.Enum => Text.Get($"{typeof(T).Name}.{value}");
 
+    /// <summary>A short list in the reader's language: Persian separates with «، », English with ", ".</summary>
+    public string List(IEnumerable<string> items) => string.Join(Persian ? "، " : ", ", items);
+
     public string Name(PlaceName name) => Persian ? name.Fa : name.En;
 
     public string Name(string fa, string en) => Persian ? fa : en;

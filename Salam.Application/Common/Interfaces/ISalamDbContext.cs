@@ -17,6 +17,8 @@ public interface ISalamDbContext
     DbSet<Centre> Centres { get; }
     DbSet<Resident> Residents { get; }
     DbSet<Volunteer> Volunteers { get; }
+    DbSet<VolunteerStatusChange> VolunteerStatusChanges { get; }
+    DbSet<Placement> Placements { get; }
     DbSet<Need> Needs { get; }
     DbSet<PriorityRound> PriorityRounds { get; }
     DbSet<Ballot> Ballots { get; }

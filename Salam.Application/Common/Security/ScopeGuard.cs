@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
+using Salam.Domain.Geography;
 using Salam.Domain.People;
 
 namespace Salam.Application.Common.Security;
@@ -30,6 +31,17 @@ public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user, ILogger<Sc
         logger.LogWarning("Refused user {UserId} (AgencyManager of {Agency}): duty {Duty} belongs to agency {Other}", user.UserId, user.AgencyId, dutyId, agencyId);
         throw new ForbiddenException(Text.Get("Forbidden.Scope"));
     }
+
+    /// <summary>The neighbourhoods the caller's scope reaches, for lists (none for roles without a place).</summary>
+    public IQueryable<Neighbourhood> Neighbourhoods() => user.Role switch
+    {
+        _ when user.IsSystem => db.Neighbourhoods,
+        Role.MinistryStaff or Role.Admin => db.Neighbourhoods,
+        Role.Facilitator => db.Neighbourhoods.Where(n => user.CentreId != null && n.CentreId == user.CentreId),
+        Role.ProvinceOfficer => db.Neighbourhoods.Where(n => n.County!.ProvinceId == user.ProvinceId),
+        Role.Resident => db.Neighbourhoods.Where(n => n.Id == user.NeighbourhoodId),
+        _ => db.Neighbourhoods.Where(_ => false),
+    };
 
     public async Task<bool> CanReachNeighbourhoodAsync(int neighbourhoodId, CancellationToken cancellationToken)
     {

@@ -81,16 +81,28 @@ public sealed partial class DemoDataSeeder
     {
         var skills = Enum.GetValues<VolunteerSkill>().Where(s => s != VolunteerSkill.None).ToArray();
         var statuses = new[] { VolunteerStatus.Registered, VolunteerStatus.Contacted, VolunteerStatus.Active, VolunteerStatus.Active, VolunteerStatus.Inactive };
+        // Demo residents have no accounts yet: their sign-ups and status steps are recorded as entered by the administrator.
+        var by = _staff["admin"].Id;
         foreach (var resident in residents.Where((_, index) => index % 3 == 1))
         {
             var offered = Pick(skills) | Pick(skills);
             var days = (Weekdays)_random.Next(1, 128);
-            var volunteer = new Volunteer(resident.Id, resident.NeighbourhoodId, offered, _random.Next(2, 20), days, null, resident.RegisteredAt.AddDays(10));
+            var at = resident.RegisteredAt.AddDays(10);
+            var volunteer = new Volunteer(resident.Id, resident.NeighbourhoodId, offered, _random.Next(2, 20), days, null, by, at);
             var target = Pick(statuses);
-            if (target is VolunteerStatus.Contacted or VolunteerStatus.Active) volunteer.MoveTo(VolunteerStatus.Contacted);
-            if (target == VolunteerStatus.Active) volunteer.MoveTo(VolunteerStatus.Active);
-            if (target == VolunteerStatus.Inactive) volunteer.MoveTo(VolunteerStatus.Inactive);
+            if (target is VolunteerStatus.Contacted or VolunteerStatus.Active) volunteer.MoveTo(VolunteerStatus.Contacted, by, at.AddDays(2));
+            if (target == VolunteerStatus.Active) volunteer.MoveTo(VolunteerStatus.Active, by, at.AddDays(5));
+            if (target == VolunteerStatus.Inactive) volunteer.MoveTo(VolunteerStatus.Inactive, by, at.AddDays(20));
             db.Volunteers.Add(volunteer);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every other open duty gets an active volunteer of its neighbourhood, so agency managers see placements from the first run.
+        var openDuties = db.Duties.Local.Where(d => d.Status is not (Domain.Duties.DutyStatus.Done or Domain.Duties.DutyStatus.Declined)).Where((_, index) => index % 2 == 0);
+        foreach (var duty in openDuties)
+        {
+            if (db.Volunteers.Local.FirstOrDefault(v => v.NeighbourhoodId == duty.NeighbourhoodId && v.Status == VolunteerStatus.Active) is { } volunteer)
+                db.Placements.Add(Placement.OnDuty(volunteer, duty, _staff["facilitator.pardisan"].Id, _now.AddDays(-3)));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

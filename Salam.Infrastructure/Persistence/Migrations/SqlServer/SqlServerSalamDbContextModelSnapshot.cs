@@ -455,6 +455,54 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Needs");
                 });
 
+            modelBuilder.Entity("Salam.Domain.People.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PlacedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("VolunteerId", "DutyId")
+                        .IsUnique()
+                        .HasFilter("\"DutyId\" IS NOT NULL");
+
+                    b.HasIndex("VolunteerId", "NeedId")
+                        .IsUnique()
+                        .HasFilter("\"NeedId\" IS NOT NULL");
+
+                    b.ToTable("Placements", t =>
+                        {
+                            t.HasCheckConstraint("CK_Placements_OneTarget", "(\"DutyId\" IS NULL AND \"NeedId\" IS NOT NULL) OR (\"DutyId\" IS NOT NULL AND \"NeedId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Salam.Domain.People.Resident", b =>
                 {
                     b.Property<int>("Id")
@@ -532,6 +580,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId")
@@ -540,6 +591,36 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("NeighbourhoodId", "Status");
 
                     b.ToTable("Volunteers");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.VolunteerStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("int");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId", "At");
+
+                    b.ToTable("VolunteerStatusChanges");
                 });
 
             modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
@@ -1013,6 +1094,31 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Salam.Domain.People.Placement", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.People.Resident", b =>
                 {
                     b.HasOne("Salam.Domain.Geography.Neighbourhood", "Neighbourhood")
@@ -1039,6 +1145,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Resident");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.VolunteerStatusChange", b =>
+                {
+                    b.HasOne("Salam.Domain.People.Volunteer", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
@@ -1128,6 +1243,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Salam.Domain.Geography.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>

@@ -428,6 +428,52 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Needs");
                 });
 
+            modelBuilder.Entity("Salam.Domain.People.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("VolunteerId", "DutyId")
+                        .IsUnique()
+                        .HasFilter("\"DutyId\" IS NOT NULL");
+
+                    b.HasIndex("VolunteerId", "NeedId")
+                        .IsUnique()
+                        .HasFilter("\"NeedId\" IS NOT NULL");
+
+                    b.ToTable("Placements", t =>
+                        {
+                            t.HasCheckConstraint("CK_Placements_OneTarget", "(\"DutyId\" IS NULL AND \"NeedId\" IS NOT NULL) OR (\"DutyId\" IS NOT NULL AND \"NeedId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Salam.Domain.People.Resident", b =>
                 {
                     b.Property<int>("Id")
@@ -500,6 +546,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId")
@@ -508,6 +557,34 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NeighbourhoodId", "Status");
 
                     b.ToTable("Volunteers");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.VolunteerStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId", "At");
+
+                    b.ToTable("VolunteerStatusChanges");
                 });
 
             modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
@@ -969,6 +1046,31 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Salam.Domain.People.Placement", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.People.Resident", b =>
                 {
                     b.HasOne("Salam.Domain.Geography.Neighbourhood", "Neighbourhood")
@@ -995,6 +1097,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Resident");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.VolunteerStatusChange", b =>
+                {
+                    b.HasOne("Salam.Domain.People.Volunteer", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
@@ -1084,6 +1195,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Salam.Domain.Geography.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>

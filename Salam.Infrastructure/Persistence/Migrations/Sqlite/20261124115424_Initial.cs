@@ -405,7 +405,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     Days = table.Column<int>(type: "INTEGER", nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,7 +467,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PercentComplete = table.Column<int>(type: "INTEGER", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OverdueSince = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -544,6 +546,57 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "VolunteerStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VolunteerStatusChanges_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgencyNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DutyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgencyNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgencyNotifications_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgencyNotifications_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DutyUpdates",
                 columns: table => new
                 {
@@ -568,10 +621,64 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Placements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeighbourhoodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DutyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NeedId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlacedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placements", x => x.Id);
+                    table.CheckConstraint("CK_Placements_OneTarget", "(\"DutyId\" IS NULL AND \"NeedId\" IS NOT NULL) OR (\"DutyId\" IS NOT NULL AND \"NeedId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Placements_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Needs_NeedId",
+                        column: x => x.NeedId,
+                        principalTable: "Needs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Neighbourhoods_NeighbourhoodId",
+                        column: x => x.NeighbourhoodId,
+                        principalTable: "Neighbourhoods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_ProvinceId",
                 table: "Agencies",
                 column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyNotifications_AgencyId_CreatedAt",
+                table: "AgencyNotifications",
+                columns: new[] { "AgencyId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyNotifications_DutyId_Kind",
+                table: "AgencyNotifications",
+                columns: new[] { "DutyId", "Kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -598,12 +705,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BallotEntry_BallotId_NeedId",
-                table: "BallotEntry",
-                columns: new[] { "BallotId", "NeedId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -648,6 +749,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 column: "NeighbourhoodId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Duties_Status_DueDate",
+                table: "Duties",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DutyUpdates_DutyId_At",
                 table: "DutyUpdates",
                 columns: new[] { "DutyId", "At" });
@@ -681,6 +787,35 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_OneTimeCodes_Mobile_CreatedAt",
                 table: "OneTimeCodes",
                 columns: new[] { "Mobile", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_DutyId",
+                table: "Placements",
+                column: "DutyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_NeedId",
+                table: "Placements",
+                column: "NeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_NeighbourhoodId",
+                table: "Placements",
+                column: "NeighbourhoodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_VolunteerId_DutyId",
+                table: "Placements",
+                columns: new[] { "VolunteerId", "DutyId" },
+                unique: true,
+                filter: "\"DutyId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_VolunteerId_NeedId",
+                table: "Placements",
+                columns: new[] { "VolunteerId", "NeedId" },
+                unique: true,
+                filter: "\"NeedId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriorityRounds_NeighbourhoodId",
@@ -740,11 +875,19 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Volunteers",
                 column: "ResidentId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerStatusChanges_VolunteerId_At",
+                table: "VolunteerStatusChanges",
+                columns: new[] { "VolunteerId", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AgencyNotifications");
+
             migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
@@ -767,6 +910,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 name: "OneTimeCodes");
 
             migrationBuilder.DropTable(
+                name: "Placements");
+
+            migrationBuilder.DropTable(
                 name: "RollupSnapshots");
 
             migrationBuilder.DropTable(
@@ -776,7 +922,7 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                 name: "RoundResult");
 
             migrationBuilder.DropTable(
-                name: "Volunteers");
+                name: "VolunteerStatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -786,6 +932,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Duties");
+
+            migrationBuilder.DropTable(
+                name: "Volunteers");
 
             migrationBuilder.DropTable(
                 name: "PriorityRounds");

@@ -405,7 +405,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     Days = table.Column<int>(type: "int", nullable: false),
                     Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<int>(type: "int", nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,7 +467,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     Status = table.Column<int>(type: "int", nullable: false),
                     PercentComplete = table.Column<int>(type: "int", nullable: false),
                     Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OverdueSince = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -544,6 +546,57 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "VolunteerStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VolunteerId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<int>(type: "int", nullable: true),
+                    To = table.Column<int>(type: "int", nullable: false),
+                    ByUserId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VolunteerStatusChanges_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgencyNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgencyId = table.Column<int>(type: "int", nullable: false),
+                    DutyId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgencyNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgencyNotifications_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgencyNotifications_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DutyUpdates",
                 columns: table => new
                 {
@@ -568,10 +621,64 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Placements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VolunteerId = table.Column<int>(type: "int", nullable: false),
+                    NeighbourhoodId = table.Column<int>(type: "int", nullable: false),
+                    DutyId = table.Column<int>(type: "int", nullable: true),
+                    NeedId = table.Column<int>(type: "int", nullable: true),
+                    PlacedByUserId = table.Column<int>(type: "int", nullable: false),
+                    PlacedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placements", x => x.Id);
+                    table.CheckConstraint("CK_Placements_OneTarget", "(\"DutyId\" IS NULL AND \"NeedId\" IS NOT NULL) OR (\"DutyId\" IS NOT NULL AND \"NeedId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Placements_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Needs_NeedId",
+                        column: x => x.NeedId,
+                        principalTable: "Needs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Neighbourhoods_NeighbourhoodId",
+                        column: x => x.NeighbourhoodId,
+                        principalTable: "Neighbourhoods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_ProvinceId",
                 table: "Agencies",
                 column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyNotifications_AgencyId_CreatedAt",
+                table: "AgencyNotifications",
+                columns: new[] { "AgencyId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyNotifications_DutyId_Kind",
+                table: "AgencyNotifications",
+                columns: new[] { "DutyId", "Kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -601,12 +708,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 column: "NormalizedUserName",
                 unique: true,
                 filter: "[NormalizedUserName] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BallotEntry_BallotId_NeedId",
-                table: "BallotEntry",
-                columns: new[] { "BallotId", "NeedId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_BallotEntry_NeedId",
@@ -650,6 +751,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 column: "NeighbourhoodId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Duties_Status_DueDate",
+                table: "Duties",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DutyUpdates_DutyId_At",
                 table: "DutyUpdates",
                 columns: new[] { "DutyId", "At" });
@@ -683,6 +789,35 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_OneTimeCodes_Mobile_CreatedAt",
                 table: "OneTimeCodes",
                 columns: new[] { "Mobile", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_DutyId",
+                table: "Placements",
+                column: "DutyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_NeedId",
+                table: "Placements",
+                column: "NeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_NeighbourhoodId",
+                table: "Placements",
+                column: "NeighbourhoodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_VolunteerId_DutyId",
+                table: "Placements",
+                columns: new[] { "VolunteerId", "DutyId" },
+                unique: true,
+                filter: "\"DutyId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_VolunteerId_NeedId",
+                table: "Placements",
+                columns: new[] { "VolunteerId", "NeedId" },
+                unique: true,
+                filter: "\"NeedId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriorityRounds_NeighbourhoodId",
@@ -743,11 +878,19 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Volunteers",
                 column: "ResidentId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerStatusChanges_VolunteerId_At",
+                table: "VolunteerStatusChanges",
+                columns: new[] { "VolunteerId", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AgencyNotifications");
+
             migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
@@ -770,6 +913,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OneTimeCodes");
 
             migrationBuilder.DropTable(
+                name: "Placements");
+
+            migrationBuilder.DropTable(
                 name: "RollupSnapshots");
 
             migrationBuilder.DropTable(
@@ -779,7 +925,7 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RoundResult");
 
             migrationBuilder.DropTable(
-                name: "Volunteers");
+                name: "VolunteerStatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -789,6 +935,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Duties");
+
+            migrationBuilder.DropTable(
+                name: "Volunteers");
 
             migrationBuilder.DropTable(
                 name: "PriorityRounds");
