@@ -81,9 +81,10 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
 
         // The facilitator finds them by skill and marks them contacted.
         var facilitator = await FacilitatorAsync();
-        await facilitator.ClickAsync("a.mud-nav-link[href='/volunteers']");
-        await facilitator.WaitForURLAsync("**/volunteers");
+        await Assertions.Expect(facilitator.Locator("a.mud-nav-link[href='/volunteers']")).ToBeVisibleAsync();
+        await facilitator.GotoAsync("/volunteers");
         var nursing = facilitator.Locator("[data-skill=Nursing]");
+        await nursing.WaitForAsync();
         await ClickUntilAsync(nursing, async () => await nursing.GetAttributeAsync("aria-pressed") == "true");
         await facilitator.Locator("[data-status=Registered]").ClickAsync();
         var row = facilitator.Locator("tr.salam-roster-row", new() { HasText = name }).First;
