@@ -37,7 +37,7 @@ public static class DependencyInjection
         else
         {
             var connection = SqliteConnectionString(configuration, environment);
-            services.AddDbContext<SqliteSalamDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));

@@ -4,6 +4,9 @@ using Salam.Infrastructure.Persistence;
 using Salam.Web.Common;
 using Salam.Web.Components;
 
+// A redirect from a server-rendered form (after a ballot, a sign-in) need not throw and unwind: it is the hot path.
+AppContext.SetSwitch("Microsoft.AspNetCore.Components.Endpoints.NavigationManager.DisableThrowNavigationException", true);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,24 @@ public abstract class SalamDbContext(DbContextOptions options)
 /// <summary>The embedded default. SQLite cannot order or compare DateTimeOffset text, so it is stored as a sortable number.</summary>
 public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> options) : SalamDbContext(options)
 {
+    // SQLite has one writer per file. Writers that collide get SQLITE_BUSY, and the driver's retry sleeps 150 ms;
+    // queuing this process's writes in memory instead keeps a busy ballot box fast.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var writer = Writers.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
