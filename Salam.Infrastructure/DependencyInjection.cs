@@ -25,19 +25,20 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OneTimeCodeOptions>(configuration.GetSection(OneTimeCodeOptions.Section));
+        services.Configure<Application.Duties.Queries.GetEscalations.DutyOptions>(configuration.GetSection(Application.Duties.Queries.GetEscalations.DutyOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
-            services.AddDbContext<SqlServerSalamDbContext>(o => o.UseSqlServer(connection));
+            services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>());
             services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
         }
         else
         {
             var connection = SqliteConnectionString(configuration, environment);
-            services.AddDbContext<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
@@ -52,6 +53,7 @@ public static class DependencyInjection
             services.AddHostedService<RecurringJobsRegistration>();
         }
         services.AddScoped<CloseDueRoundsJob>();
+        services.AddScoped<FlagOverdueDutiesJob>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -12,6 +12,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     {
         jobs.AddOrUpdate<CloseDueRoundsJob>(CloseDueRoundsJob.Id, job => job.RunAsync(CancellationToken.None), CloseDueRoundsJob.Schedule,
             new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<FlagOverdueDutiesJob>(FlagOverdueDutiesJob.Id, job => job.RunAsync(CancellationToken.None), FlagOverdueDutiesJob.Schedule,
+            new RecurringJobOptions { TimeZone = Tehran });
         return Task.CompletedTask;
     }
 

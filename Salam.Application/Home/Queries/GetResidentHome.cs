@@ -16,7 +16,13 @@ public sealed record GetResidentHome : IQuery<ResidentHome>;
 
 public sealed record ResidentHome(
     string ResidentName, PlaceName Neighbourhood, PlaceName County, PlaceName Province, PlaceName? Centre,
-    int ApprovedNeeds, int ProposedNeeds, int ActiveDuties, IReadOnlyList<OpenRoundSummary> OpenRounds, ClosedRoundSummary? LastClosedRound);
+    int ApprovedNeeds, int ProposedNeeds, int ActiveDuties, IReadOnlyList<OpenRoundSummary> OpenRounds, ClosedRoundSummary? LastClosedRound,
+    IReadOnlyList<PriorityProgress> Priorities);
+
+/// <summary>A top priority of the last closed round and what the agencies are doing about it.</summary>
+public sealed record PriorityProgress(int Position, string Title, IReadOnlyList<DutyProgress> Duties);
+
+public sealed record DutyProgress(PlaceName Agency, Domain.Duties.DutyStatus Status, int Percent, DateOnly DueDate);
 
 public sealed record ClosedRoundSummary(int Id, string Title, DateTimeOffset ClosedAt);
 
@@ -54,10 +60,26 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
             .Select(r => new ClosedRoundSummary(r.Id, r.Title, r.ClosedAt ?? r.ClosesAt))
             .FirstOrDefaultAsync(cancellationToken);
 
+        var priorities = lastClosed is null ? [] : await PrioritiesAsync(lastClosed.Id, home.NeighbourhoodId, cancellationToken);
+
         return new ResidentHome(home.FullName, home.Neighbourhood, home.County, home.Province, home.Centre,
             await needs.CountAsync(n => n.Status == NeedStatus.Approved, cancellationToken),
             await needs.CountAsync(n => n.Status == NeedStatus.Proposed, cancellationToken),
             await db.Duties.CountAsync(d => d.NeighbourhoodId == home.NeighbourhoodId && d.Status != Domain.Duties.DutyStatus.Done && d.Status != Domain.Duties.DutyStatus.Declined, cancellationToken),
-            rounds, lastClosed);
+            rounds, lastClosed, priorities);
+    }
+
+    private const int TopPriorities = 3;
+
+    private async Task<List<PriorityProgress>> PrioritiesAsync(int roundId, int neighbourhoodId, CancellationToken cancellationToken)
+    {
+        var top = (await db.PriorityRounds.AsNoTracking().Include(r => r.Results).SingleAsync(r => r.Id == roundId, cancellationToken))
+            .Results.OrderBy(r => r.Position).Take(TopPriorities).ToList();
+        var needIds = top.Select(r => r.NeedId).ToList();
+        var titles = await db.Needs.Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
+        var duties = await db.Duties.AsNoTracking().Where(d => d.NeighbourhoodId == neighbourhoodId && d.NeedId != null && needIds.Contains(d.NeedId.Value))
+            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate) })
+            .ToListAsync(cancellationToken);
+        return top.Select(r => new PriorityProgress(r.Position, titles[r.NeedId], duties.Where(d => d.NeedId == r.NeedId).Select(d => d.Progress).ToList())).ToList();
     }
 }

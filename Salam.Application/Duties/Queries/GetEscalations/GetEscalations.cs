@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Security;
+using Salam.Application.Home.Queries;
+using Salam.Domain.Duties;
+using Salam.Domain.People;
+
+namespace Salam.Application.Duties.Queries.GetEscalations;
+
+/// <summary>The provincial officer's escalation list: duties in their province overdue by more than the configured days, longest first.</summary>
+[AllowedRoles(Role.ProvinceOfficer)]
+public sealed record GetEscalations : IQuery<IReadOnlyList<Escalation>>;
+
+public sealed record Escalation(int DutyId, string Title, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int Percent, DateOnly DueDate, int DaysOverdue);
+
+/// <summary>Section "Duties" of the configuration.</summary>
+public sealed class DutyOptions
+{
+    public const string Section = "Duties";
+
+    /// <summary>Days past due after which a duty is escalated to the provincial officer.</summary>
+    public int EscalateAfterDays { get; set; } = 7;
+}
+
+public sealed class GetEscalationsHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IOptions<DutyOptions> options)
+    : IQueryHandler<GetEscalations, IReadOnlyList<Escalation>>
+{
+    public async ValueTask<IReadOnlyList<Escalation>> Handle(GetEscalations query, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var dueBefore = today.AddDays(-options.Value.EscalateAfterDays);
+        var rows = await db.Duties.AsNoTracking()
+            .Where(d => d.DueDate < dueBefore && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined)
+            .Join(db.Neighbourhoods.Where(n => n.County!.ProvinceId == user.ProvinceId), d => d.NeighbourhoodId, n => n.Id, (d, n) => new
+            {
+                d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate,
+                Agency = new PlaceName(d.Agency!.NameFa, d.Agency.NameEn),
+                Place = new PlaceName(n.NameFa, n.NameEn),
+            })
+            .OrderBy(d => d.DueDate)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Escalation(r.Id, r.Title, r.Agency, r.Place, r.Status, r.PercentComplete, r.DueDate, today.DayNumber - r.DueDate.DayNumber)).ToList();
+    }
+}

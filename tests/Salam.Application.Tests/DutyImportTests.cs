@@ -1,0 +1,133 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Duties.Commands.FlagOverdueDuties;
+using Salam.Application.Duties.Commands.ImportDutyUpdates;
+using Salam.Domain.Duties;
+using Salam.Testing;
+
+namespace Salam.Application.Tests;
+
+/// <summary>Bulk updates from CSV and the overdue job; each test on a fresh demo database of its own.</summary>
+public sealed class DutyImportTests : IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<List<Duty>> WelfareDutiesAsync(DutyStatus status) =>
+        [await WelfareDuties.NewAsync(_app, status), await WelfareDuties.NewAsync(_app, status)];
+
+    private async Task<ImportReport> ImportAsync(byte[] file, bool apply) =>
+        await _app.SendAsync<ImportReport>(await _app.PrincipalOfAsync("agency.qom.welfare"), new ImportDutyUpdates(file, apply));
+
+    private Task<string> FingerprintAsync() => _app.ReadAsync(async db => string.Join('|', await db.DutyUpdates.CountAsync(),
+        string.Join(',', await db.Duties.OrderBy(d => d.Id).Select(d => d.Version).ToListAsync())));
+
+    private static byte[] Utf8(string text, bool bom) => (bom ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_preview_marks_each_row_and_writes_nothing_then_apply_saves_the_accepted_rows_with_persian_notes_intact(bool bom)
+    {
+        var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
+        var foreign = await _app.ReadAsync(db => db.Duties.Where(d => d.Agency!.NameEn != WelfareDuties.Agency).Select(d => d.Id).FirstAsync());
+        var note = "پذیرفته شد؛ کارشناس «مهندس رضایی» مسئول است.";
+        var csv = $"""
+            duty_id,status,percent,note
+            {assigned[0].Id},Accepted,0,"{note}"
+            999999,Accepted,0,x
+            {foreign},Accepted,0,x
+            {assigned[0].Id},Teleported,0,x
+            {assigned[0].Id},InProgress,150,x
+            """;
+        var before = await FingerprintAsync();
+
+        var preview = await ImportAsync(Utf8(csv, bom), apply: false);
+        Assert.Equal([true, false, false, false, false], preview.Rows.Select(r => r.Accepted));
+        Assert.Equal(preview.Rows[1].Reason, preview.Rows[2].Reason); // another agency's id reads like an unknown one
+        Assert.Equal(before, await FingerprintAsync());
+
+        var applied = await ImportAsync(Utf8(csv, bom), apply: true);
+        Assert.True(applied.Applied);
+        var stored = await _app.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == assigned[0].Id));
+        Assert.Equal(DutyStatus.Accepted, stored.Status);
+        Assert.Equal(note, stored.Updates.OrderBy(u => u.Id).Last().Note);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_as_a_whole()
+    {
+        var duty = (await WelfareDutiesAsync(DutyStatus.Assigned))[0];
+        var windows1256 = new byte[] { 0xC7, 0xE1, 0xE3, 0xE5 }; // «الله»-like bytes in Windows-1256: invalid as UTF-8
+        var file = Encoding.ASCII.GetBytes($"duty_id,status,percent,note\n{duty.Id},Accepted,0,").Concat(windows1256).ToArray();
+        var before = await FingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(file, apply: true));
+        Assert.Contains("UTF-8", refused.Message);
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Theory]
+    [InlineData("id,state,progress\n1,Accepted,0", "ستون‌ها")]
+    [InlineData("duty_id,status,percent,note\n", "هیچ سطری")]
+    public async Task A_file_with_wrong_columns_or_no_rows_is_refused(string csv, string message)
+    {
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(Utf8(csv, bom: false), apply: true));
+        Assert.Contains(message, refused.Message);
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_applying_rolls_every_row_back()
+    {
+        var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
+        // The database refuses the second row's update part-way through the one transaction.
+        await _app.ReadAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER fail_mid_apply BEFORE INSERT ON DutyUpdates WHEN NEW.Note = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
+        var csv = $"duty_id,status,percent,note\n{assigned[0].Id},Accepted,0,first\n{assigned[1].Id},Accepted,0,boom\n";
+        var before = await FingerprintAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => ImportAsync(Utf8(csv, bom: false), apply: true));
+
+        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(DutyStatus.Assigned, await _app.ReadAsync(db => db.Duties.Where(d => d.Id == assigned[0].Id).Select(d => d.Status).SingleAsync()));
+    }
+
+    private async Task<int> FlagAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Infrastructure.Jobs.FlagOverdueDutiesJob>().RunAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private Task<string> OverdueStateAsync() => _app.ReadAsync(async db => string.Join('|',
+        string.Join(',', await db.Duties.OrderBy(d => d.Id).Select(d => d.OverdueSince).ToListAsync()),
+        await db.AgencyNotifications.CountAsync()));
+
+    [Fact]
+    public async Task The_overdue_job_run_twice_or_at_once_gives_the_same_marks_and_one_notice_per_duty()
+    {
+        await FlagAsync();
+        var once = await OverdueStateAsync();
+        var overdue = await _app.ReadAsync(db => db.Duties.CountAsync(d => d.OverdueSince != null));
+        Assert.True(overdue > 0);
+        Assert.Equal(overdue, await _app.ReadAsync(db => db.AgencyNotifications.CountAsync(n => n.Kind == NotificationKind.DutyOverdue)));
+
+        await FlagAsync();
+        Assert.Equal(once, await OverdueStateAsync());
+
+        _app.Clock.Advance(TimeSpan.FromDays(60)); // more duties fall due: two runs at once still notify each once
+        await Task.WhenAll(FlagAsync(), FlagAsync());
+        var late = await _app.ReadAsync(db => db.Duties.CountAsync(d => d.OverdueSince != null));
+        Assert.Equal(late, await _app.ReadAsync(db => db.AgencyNotifications.CountAsync()));
+        Assert.True(late > overdue);
+    }
+
+    [Fact]
+    public async Task A_person_cannot_run_the_overdue_command() =>
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await _app.SendAsync<int>(await _app.PrincipalOfAsync("admin"), new FlagOverdueDuties()));
+}
