@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Hangfire;
 using Mediator;
 using Salam.Application.Common.Exceptions;
+using Salam.Application.Duties.Commands.ImportDutyUpdates;
+using Salam.Application.Duties.Queries.GetAgencyDuties;
 using Salam.Application.Needs.Queries.FindSimilarNeeds;
+using Salam.Domain.Duties;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -48,6 +51,15 @@ public static class WebEndpoints
                 return Results.BadRequest(refused.Message);
             }
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Resident)));
+
+        // The agency's open duties as a CSV to fill in offline and upload on /agency/import.
+        app.MapGet("/agency/update-sheet.csv", async (ISender sender, CancellationToken cancellationToken) =>
+        {
+            var desk = await sender.Send(new GetAgencyDuties(), cancellationToken);
+            var open = desk.Duties.Where(d => d.Status is not (DutyStatus.Done or DutyStatus.Declined))
+                .Select(d => (d.Id, d.Status.ToString(), d.Percent, d.Title, d.Neighbourhood.Fa, d.DueDate));
+            return Results.File(DutyCsv.WriteUpdateSheet(open), "text/csv; charset=utf-8", "salam-duties.csv");
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager)));
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {

@@ -21,7 +21,8 @@ public static class WebServices
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Persian text goes out as UTF-8, not as &#x...; entities: pages are a third of the size on a weak connection.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.AddMudServices();
+        // Bottom centre: at the top the notice covered the navigation of right-to-left pages.
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

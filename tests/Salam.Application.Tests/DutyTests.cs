@@ -146,6 +146,18 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     }
 
     [Fact]
+    public async Task The_desk_filter_by_priority_keeps_only_duties_for_needs_ranked_that_high()
+    {
+        var manager = await App.PrincipalOfAsync("agency.qom.municipality");
+        var all = (await App.SendAsync<AgencyDesk>(manager, new GetAgencyDuties())).Duties;
+        var top = (await App.SendAsync<AgencyDesk>(manager, new GetAgencyDuties(TopPriorities: 1))).Duties;
+
+        Assert.NotEmpty(top);
+        Assert.All(top, d => Assert.Equal(1, d.Priority));
+        Assert.Equal(all.Where(d => d.Priority == 1).Select(d => d.Id).Order(), top.Select(d => d.Id).Order());
+    }
+
+    [Fact]
     public async Task The_escalation_list_holds_only_the_officers_province_and_duties_late_beyond_the_limit()
     {
         App.Clock.Advance(TimeSpan.FromDays(10)); // the demo's overdue duties were due 5 days ago: now 15

@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
@@ -22,7 +23,7 @@ public sealed record ResidentHome(
 /// <summary>A top priority of the last closed round and what the agencies are doing about it.</summary>
 public sealed record PriorityProgress(int Position, string Title, IReadOnlyList<DutyProgress> Duties);
 
-public sealed record DutyProgress(PlaceName Agency, Domain.Duties.DutyStatus Status, int Percent, DateOnly DueDate);
+public sealed record DutyProgress(string Title, PlaceName Agency, Domain.Duties.DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue);
 
 public sealed record ClosedRoundSummary(int Id, string Title, DateTimeOffset ClosedAt);
 
@@ -77,8 +78,10 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
             .Results.OrderBy(r => r.Position).Take(TopPriorities).ToList();
         var needIds = top.Select(r => r.NeedId).ToList();
         var titles = await db.Needs.Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var duties = await db.Duties.AsNoTracking().Where(d => d.NeighbourhoodId == neighbourhoodId && d.NeedId != null && needIds.Contains(d.NeedId.Value))
-            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate) })
+            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(d.Title, new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate,
+                d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined) })
             .ToListAsync(cancellationToken);
         return top.Select(r => new PriorityProgress(r.Position, titles[r.NeedId], duties.Where(d => d.NeedId == r.NeedId).Select(d => d.Progress).ToList())).ToList();
     }

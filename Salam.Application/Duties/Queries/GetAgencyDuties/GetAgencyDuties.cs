@@ -5,12 +5,14 @@ using Salam.Application.Common.Security;
 using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
+using Salam.Domain.Rounds;
 
 namespace Salam.Application.Duties.Queries.GetAgencyDuties;
 
 /// <summary>The agency manager's desk: only their agency's duties, overdue first, then by due date; filtered and searched.</summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record GetAgencyDuties(DutyStatus? Status = null, int? NeighbourhoodId = null, string? Search = null, bool OverdueOnly = false)
+/// <param name="TopPriorities">Only duties for a need ranked at this position or higher in a closed round (3 = the top three).</param>
+public sealed record GetAgencyDuties(DutyStatus? Status = null, int? NeighbourhoodId = null, string? Search = null, bool OverdueOnly = false, int? TopPriorities = null)
     : IQuery<AgencyDesk>;
 
 public sealed record AgencyDesk(IReadOnlyList<DeskDuty> Duties, IReadOnlyList<DeskNeighbourhood> Neighbourhoods);
@@ -31,6 +33,9 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
         if (query.Status is { } status) duties = duties.Where(d => d.Status == status);
         if (query.NeighbourhoodId is { } place) duties = duties.Where(d => d.NeighbourhoodId == place);
         if (query.OverdueOnly) duties = duties.Where(d => d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined);
+        if (query.TopPriorities is { } top)
+            duties = duties.Where(d => d.NeedId != null && db.PriorityRounds.Any(r => r.Status != RoundStatus.Draft && r.Status != RoundStatus.Open
+                && r.Results.Any(x => x.NeedId == d.NeedId && x.Position <= top)));
         if (!string.IsNullOrWhiteSpace(query.Search)) duties = duties.Where(d => d.Title.Contains(query.Search.Trim()) || d.Description.Contains(query.Search.Trim()));
 
         var rows = await duties
