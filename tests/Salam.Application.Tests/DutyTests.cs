@@ -148,7 +148,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     [Fact]
     public async Task The_desk_filter_by_priority_keeps_only_duties_for_needs_ranked_that_high()
     {
-        var manager = await App.PrincipalOfAsync("agency.qom.municipality");
+        var manager = await App.PrincipalOfAsync("agency.qom.welfare");
         var all = (await App.SendAsync<AgencyDesk>(manager, new GetAgencyDuties())).Duties;
         var top = (await App.SendAsync<AgencyDesk>(manager, new GetAgencyDuties(TopPriorities: 1))).Duties;
 

@@ -97,6 +97,14 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(manager.Locator(".duty-timeline")).ToContainTextAsync(CsvNote);
         await manager.ShootAsync("duty-5-after-import-fa");
 
+        // The same pages in English read left to right, the timeline's arrows too.
+        await manager.GotoAsync($"/culture?culture=en-US&returnUrl=/duties/{dutyId}");
+        await Assertions.Expect(manager.Locator(".duty-timeline")).ToContainTextAsync("Accepted → In progress");
+        await manager.ShootAsync("duty-5-after-import-en");
+        await manager.GotoAsync("/agency/duties");
+        await Assertions.Expect(manager.Locator(".desk-table")).ToContainTextAsync(Title);
+        await manager.ShootAsync("duty-2-agency-desk-en");
+
         // The resident sees the agency's progress under the neighbourhood's first priority.
         var resident = await browser.NewPageAsync();
         await resident.SignInResidentAsync(browser.App, DemoDataSeeder.FirstResidentMobile);
