@@ -5,6 +5,8 @@ using Salam.Application.Duties.Commands.AdvanceDuty;
 using Salam.Application.Duties.Commands.AssignDuty;
 using Salam.Application.Duties.Common;
 using Salam.Application.Duties.Queries.GetAgencyDuties;
+using Salam.Application.Duties.Queries.GetAssignablePlaces;
+using Salam.Application.Duties.Queries.GetDuty;
 using Salam.Application.Duties.Queries.GetEscalations;
 using Salam.Domain.Duties;
 
@@ -39,6 +41,26 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
         var duty = await App.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == id));
         Assert.Equal((DutyStatus.Assigned, welfare, need), (duty.Status, duty.AgencyId, duty.NeedId));
         Assert.Single(duty.Updates);
+    }
+
+    [Fact]
+    public async Task A_provincial_officer_assigns_in_their_province_only_and_picks_from_its_neighbourhoods()
+    {
+        var (place, welfare, _, _) = await PardisanAsync();
+        var due = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(10);
+        var qom = await App.PrincipalOfAsync("officer.qom");
+
+        var places = await App.SendAsync<IReadOnlyList<AssignablePlace>>(qom, new GetAssignablePlaces());
+        var qomPlaces = await App.ReadAsync(db => db.Neighbourhoods.Where(n => n.County!.Province!.NameEn == "Qom").Select(n => n.Id).ToListAsync());
+        Assert.Equal(qomPlaces.Order(), places.Select(p => p.Id).Order());
+        Assert.True(await App.SendAsync<int>(qom, new AssignDuty(place, welfare, null, "بازدید استانی", "", due)) > 0);
+
+        var before = await DutiesFingerprintAsync();
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await App.SendAsync<int>(await App.PrincipalOfAsync("officer.mazandaran"), new AssignDuty(place, welfare, null, "x", "", due)));
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await App.SendAsync<IReadOnlyList<AssignablePlace>>(await App.PrincipalOfAsync("agency.qom.welfare"), new GetAssignablePlaces()));
+        Assert.Equal(before, await DutiesFingerprintAsync());
     }
 
     [Fact]
@@ -131,6 +153,18 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
             await App.SendAsync<DutyState>(await App.PrincipalOfAsync("agency.qom.welfare"), new AdvanceDuty(other.Id, DutyStatus.Accepted, 0, null, other.Version)));
         Assert.Equal(before, await DutiesFingerprintAsync());
+    }
+
+    [Theory]
+    [InlineData("agency.qom.municipality")]
+    [InlineData("facilitator.sari")]
+    [InlineData("officer.mazandaran")]
+    public async Task A_duty_page_of_another_agency_or_place_is_refused(string userName)
+    {
+        var duty = await WelfareDuties.NewAsync(App);
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await App.SendAsync<DutyDetail>(await App.PrincipalOfAsync(userName), new GetDuty(duty.Id)));
+        var own = await App.SendAsync<DutyDetail>(await App.PrincipalOfAsync("agency.qom.welfare"), new GetDuty(duty.Id));
+        Assert.Equal(duty.Title, own.Title);
     }
 
     [Fact]

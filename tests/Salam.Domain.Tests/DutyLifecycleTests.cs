@@ -35,6 +35,64 @@ public sealed class DutyLifecycleTests
         Assert.Single(duty.Updates);
     }
 
+    /// <summary>The whole table: every (from, to) pair of the lifecycle, the legal ones and the refused ones.</summary>
+    private static readonly (DutyStatus From, DutyStatus To)[] Legal =
+    [
+        (DutyStatus.Assigned, DutyStatus.Accepted), (DutyStatus.Assigned, DutyStatus.Declined),
+        (DutyStatus.Accepted, DutyStatus.InProgress), (DutyStatus.Accepted, DutyStatus.Blocked), (DutyStatus.Accepted, DutyStatus.Done),
+        (DutyStatus.InProgress, DutyStatus.InProgress), (DutyStatus.InProgress, DutyStatus.Blocked), (DutyStatus.InProgress, DutyStatus.Done),
+        (DutyStatus.Blocked, DutyStatus.InProgress),
+    ];
+
+    public static TheoryData<DutyStatus, DutyStatus> EveryPair()
+    {
+        var pairs = new TheoryData<DutyStatus, DutyStatus>();
+        foreach (var from in Enum.GetValues<DutyStatus>())
+            foreach (var to in Enum.GetValues<DutyStatus>()) pairs.Add(from, to);
+        return pairs;
+    }
+
+    /// <summary>A duty brought to a status through legal steps only.</summary>
+    private static Duty DutyIn(DutyStatus status)
+    {
+        var duty = NewDuty();
+        DutyStatus[] path = status switch
+        {
+            DutyStatus.Assigned => [],
+            DutyStatus.Declined => [DutyStatus.Declined],
+            DutyStatus.Accepted => [DutyStatus.Accepted],
+            DutyStatus.InProgress => [DutyStatus.Accepted, DutyStatus.InProgress],
+            DutyStatus.Blocked => [DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Blocked],
+            DutyStatus.Done => [DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Done],
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+        foreach (var step in path) duty.Advance(step, 20, "دلیل", 9, Now);
+        return duty;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void Every_transition_is_either_taken_onto_the_timeline_or_refused_leaving_the_duty_as_it_was(DutyStatus from, DutyStatus to)
+    {
+        var duty = DutyIn(from);
+        var steps = duty.Updates.Count;
+        var legal = Legal.Contains((from, to));
+        Assert.Equal(legal, Duty.IsLegal(from, to));
+
+        if (legal)
+        {
+            duty.Advance(to, 50, "دلیل", 9, Now.AddHours(1));
+            Assert.Equal(to, duty.Status);
+            Assert.Equal((from, to), (duty.Updates[^1].From, duty.Updates[^1].To));
+            Assert.Equal(steps + 1, duty.Updates.Count);
+        }
+        else
+        {
+            Assert.Equal("Duty.IllegalTransition", Assert.Throws<DomainException>(() => duty.Advance(to, 50, "دلیل", 9, Now.AddHours(1))).Code);
+            Assert.Equal((from, steps), (duty.Status, duty.Updates.Count));
+        }
+    }
+
     [Fact]
     public void Declining_needs_a_reason_and_percent_stays_within_0_to_100()
     {

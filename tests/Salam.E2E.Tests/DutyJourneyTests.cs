@@ -23,10 +23,10 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         return await read(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
     }
 
-    /// <summary>Picks an item of a MudSelect: its list opens in a popover outside the field.</summary>
+    /// <summary>Picks an item of a MudSelect: its list opens in a popover outside the field (once the circuit is up; opening twice harms nothing).</summary>
     private static async Task ChooseAsync(IPage page, string selectClass, string item)
     {
-        await page.Locator($"{selectClass} div.mud-input.mud-select-input").ClickAsync();
+        await ClickUntilVisibleAsync(page.Locator($"{selectClass} div.mud-input.mud-select-input"), page.Locator(".mud-popover-open .mud-list-item").First);
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
@@ -113,6 +113,20 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(priority.Locator(".resident-duty", new() { HasText = Title })).ToContainTextAsync(welfare);
         await Assertions.Expect(priority.Locator(".resident-duty", new() { HasText = Title }).Locator("progress[value='60']")).ToHaveCountAsync(1);
         await resident.ShootAsync("duty-6-resident-sees-progress-fa");
+    }
+
+    [Fact]
+    public async Task A_provincial_officer_picks_a_neighbourhood_of_the_province_and_gets_the_assign_form()
+    {
+        var officer = await browser.NewPageAsync();
+        await officer.SignInStaffAsync("officer.qom");
+        await officer.WaitForURLAsync("**/province");
+        await officer.ClickAsync("a[href='/province/assign']");
+        await officer.WaitForURLAsync("**/province/assign");
+        await ChooseAsync(officer, ".assign-place", "پردیسان");
+        await Assertions.Expect(officer.Locator(".assign-form")).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator(".assigned-table")).ToContainTextAsync("خانهٔ بهداشت");
+        await officer.ShootAsync("duty-7-officer-assign-fa");
     }
 
     /// <summary>Staff pages answer clicks once their circuit is up; until then a click is retried rather than lost.</summary>
