@@ -53,13 +53,16 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
     }
 
     // Through EF, so the command runs in the run's transaction and passes the context's interceptors like any other.
-    private Task<int> ExecuteAsync(string sql, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var parameter = db.Database.GetDbConnection().CreateCommand().CreateParameter();
         parameter.ParameterName = "@at";
         // SQLite keeps DateTimeOffset as the model's sortable number; SQL Server as datetimeoffset.
         parameter.Value = db.Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;
-        return db.Database.ExecuteSqlRawAsync(sql, [parameter], cancellationToken);
+        var rows = await db.Database.ExecuteSqlRawAsync(sql, [parameter], cancellationToken);
+        logger.LogDebug("Roll-up statement: {Rows} rows in {Elapsed}: {Sql}", rows, System.Diagnostics.Stopwatch.GetElapsedTime(started), sql[..Math.Min(sql.Length, 120)]);
+        return rows;
     }
 
     private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken) =>
