@@ -32,7 +32,7 @@ public static class RollupBench
         for (var pass = 1; pass <= 2; pass++)
         {
             var watch = Stopwatch.StartNew();
-            var run = await engine.RunAsync(RollupMode.Full, now, cancellationToken);
+            var run = await engine.RunAsync(RollupMode.Full, now.AddMinutes(pass - 1), cancellationToken); // a minute apart: a new snapshot each, as scheduled runs make
             full = Math.Min(full, watch.Elapsed.TotalSeconds);
             Console.WriteLine($"rollup: pass {pass}: full roll-up {watch.Elapsed.TotalSeconds:F2}s ({run.Neighbourhoods:N0} neighbourhoods, {run.Counties:N0} counties, {run.Provinces} provinces, national)");
 
@@ -44,11 +44,12 @@ public static class RollupBench
 
         var changed = await ChangeOnePercentAsync(db, neighbourhoods, now, cancellationToken);
         var timer = Stopwatch.StartNew();
-        var incremental = await engine.RunAsync(RollupMode.Incremental, now.AddMinutes(1), cancellationToken);
+        var incremental = await engine.RunAsync(RollupMode.Incremental, now.AddMinutes(2), cancellationToken);
         var seconds = timer.Elapsed.TotalSeconds;
         Console.WriteLine($"rollup: {changed:N0} neighbourhoods changed (a resident registered in each, through EF and its marks); incremental: " +
             $"{incremental.Neighbourhoods:N0} neighbourhoods, {incremental.Counties:N0} counties, {incremental.Provinces} provinces, national in {seconds:F2}s");
 
+        Console.WriteLine(await DashboardProbe.RunAsync(db, cancellationToken));
         Console.WriteLine($"rollup: full={Say.N(full, "F2")}s floor={Say.N(floor, "F2")}s ratio={Say.N(full / floor, "F2")} " +
             $"incremental={Say.N(seconds, "F2")}s ({Say.N(100 * seconds / full, "F1")}% of full)");
         return 0;

@@ -1,0 +1,51 @@
+using System.Text;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+
+namespace Salam.E2E.Tests;
+
+/// <summary>Ministry staff compare provinces, sort, drill down to a county's neighbourhoods and download both exports, in Persian and in English.</summary>
+public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData(null, "fa", "مازندران", "ساری", "سروینه‌باغ", "مکان")]
+    [InlineData("en-US", "en", "Mazandaran", "Sari", "Sarvineh Bagh", "Place")]
+    public async Task Ministry_staff_compare_provinces_drill_down_and_download_both_exports(string? culture, string lang, string province, string county, string neighbourhood, string placeHeader)
+    {
+        var page = await browser.NewPageAsync(culture);
+        await page.SignInStaffAsync("ministry");
+        await page.WaitForURLAsync("**/national");
+
+        await page.ClickAsync("a[href='/reports']");
+        await page.WaitForURLAsync("**/reports");
+        var table = page.Locator(".rollup-table");
+        await Assertions.Expect(table).ToContainTextAsync(province, new() { Timeout = 20_000 }); // the first report render of a fresh app
+        await Assertions.Expect(page.Locator(".report-computed-at")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".rollup-bars svg")).ToBeVisibleAsync();
+        await page.ShootAsync($"rollup-provinces-{lang}");
+
+        // Sorting by participation puts the provinces in order of their figure, either way round.
+        await page.Locator(".rollup-table th .mud-table-sort-label").Nth(4).ClickAsync();
+        await page.ShootAsync($"rollup-provinces-sorted-{lang}");
+
+        await table.Locator($"a:text-is('{province}')").ClickAsync();
+        await page.WaitForURLAsync("**/reports/provinces/*");
+        await Assertions.Expect(page.Locator(".rollup-table")).ToContainTextAsync(county);
+        await page.ShootAsync($"rollup-province-{lang}");
+
+        await page.Locator($".rollup-table a:text-is('{county}')").ClickAsync();
+        await page.WaitForURLAsync("**/reports/counties/*");
+        await Assertions.Expect(page.Locator(".rollup-table")).ToContainTextAsync(neighbourhood);
+        await page.ShootAsync($"rollup-county-{lang}");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".export-csv"));
+        var bytes = await File.ReadAllBytesAsync(await csv.PathAsync());
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.Contains(neighbourhood, Encoding.UTF8.GetString(bytes));
+
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".export-xlsx"));
+        await using var workbook = File.OpenRead(await xlsx.PathAsync());
+        var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(rows, r => Equals(r[placeHeader], neighbourhood));
+    }
+}
