@@ -56,7 +56,8 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
     private async Task<int> ExecuteAsync(string sql, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var parameter = db.Database.GetDbConnection().CreateCommand().CreateParameter();
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        var parameter = factory.CreateParameter();
         parameter.ParameterName = "@at";
         // SQLite keeps DateTimeOffset as the model's sortable number; SQL Server as datetimeoffset.
         parameter.Value = db.Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;

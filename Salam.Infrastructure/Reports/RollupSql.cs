@@ -19,7 +19,7 @@ internal sealed class RollupSql(RollupMode mode)
     private string InProvinces(string column) => Full ? "1 = 1" : $"{column} IN (SELECT mc.\"ProvinceId\" FROM \"Counties\" mc WHERE {InCounties("mc.\"Id\"")})";
 
     public const string ClaimMarks = "UPDATE \"RollupMarks\" SET \"Claimed\" = 1 WHERE \"Claimed\" = 0";
-    public const string CountClaimed = "SELECT COUNT(*) AS \"Value\" FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
+    public const string CountClaimed = "SELECT CAST(COUNT(*) AS BIGINT) AS \"Value\" FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
     public const string DeleteClaimed = "DELETE FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
 
     /// <summary>The snapshots this run is about to write, if an earlier run of the same minute wrote them already.</summary>
