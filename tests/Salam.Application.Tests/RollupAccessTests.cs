@@ -29,6 +29,28 @@ public sealed class RollupAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ballot_sent_through_the_pipeline_marks_its_neighbourhood_and_the_next_incremental_run_counts_it()
+    {
+        var (roundId, neighbourhoodId, _, needs) = await _app.PardisanOpenRoundAsync();
+        var resident = await _app.NewResidentAsync(neighbourhoodId);
+        _app.Clock.Advance(TimeSpan.FromMinutes(15));
+        await _app.RunRollupAsync(RollupMode.Incremental);
+        var before = await _app.ReadAsync(db => db.RollupSnapshots.Where(s => s.Level == RollupLevel.Neighbourhood && s.ScopeId == neighbourhoodId)
+            .OrderByDescending(s => s.Id).FirstAsync());
+
+        await _app.SendAsync<Rounds.Commands.SubmitBallot.BallotReceipt>(resident, new Rounds.Commands.SubmitBallot.SubmitBallot(roundId, [needs[0]]));
+        Assert.Equal([neighbourhoodId], await _app.ReadAsync(db => db.RollupMarks.Select(m => m.NeighbourhoodId).Distinct().ToListAsync()));
+
+        _app.Clock.Advance(TimeSpan.FromMinutes(15));
+        var run = await _app.RunRollupAsync(RollupMode.Incremental);
+        Assert.Equal(1, run.Neighbourhoods);
+        var after = await _app.ReadAsync(db => db.RollupSnapshots.Where(s => s.Level == RollupLevel.Neighbourhood && s.ScopeId == neighbourhoodId)
+            .OrderByDescending(s => s.Id).FirstAsync());
+        Assert.Equal(before.BallotsOnline + 1, after.BallotsOnline);
+        Assert.Equal(before.Voters + 1, after.Voters);
+    }
+
+    [Fact]
     public async Task An_administrator_may_ask_for_a_full_run_and_ministry_staff_may_not()
     {
         var before = await _app.AllSnapshotsAsync();
