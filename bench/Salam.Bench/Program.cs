@@ -33,7 +33,15 @@ var rollupDb = new Option<string>("--db") { Description = "A database made by ge
 var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb };
 rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetRequiredValue(rollupDb), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup };
+var dashboardUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
+var user = new Option<string>("--user") { Description = "A staff account that may read the report", DefaultValueFactory = _ => "ministry" };
+var password = new Option<string>("--password") { Description = "Its password", DefaultValueFactory = _ => "Salam-1405" };
+var requests = new Option<int>("--requests") { Description = "Rounds of the three report pages", DefaultValueFactory = _ => 50 };
+var dashboard = new Command("dashboard", "Sign in to a running app and time the first render of the roll-up report pages") { dashboardUrl, user, password, requests };
+dashboard.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.DashboardRender.RunAsync(parse.GetRequiredValue(dashboardUrl),
+    parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(requests), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup, dashboard };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Salam.Domain.People;
+using Salam.Infrastructure.Identity;
 using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Persistence.Seeding;
 
 namespace Salam.Bench.Rollups;
 
@@ -39,7 +43,19 @@ public static partial class NationalSet
         Console.WriteLine($"generate: {scale.Name} set into {path}: {scale.Provinces} provinces, {scale.Counties:N0} counties, {scale.Neighbourhoods:N0} neighbourhoods");
 
         var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
-        await using (var db = new SqliteSalamDbContext(options)) await db.Database.MigrateAsync(cancellationToken);
+        await using (var db = new SqliteSalamDbContext(options))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            // One ministry account (the demo password), so the dashboard can be measured over HTTP on this set.
+            var ministry = new ApplicationUser
+            {
+                UserName = "ministry", NormalizedUserName = "MINISTRY", FullName = "ستاد ملی", Role = Role.MinistryStaff,
+                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+            };
+            ministry.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(ministry, DemoDataSeeder.DemoPassword);
+            db.Users.Add(ministry);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         Console.WriteLine($"generate: schema by the app's migrations in {started.Elapsed.TotalSeconds:F1}s");
 
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
