@@ -24,8 +24,14 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.Locator(".rollup-bars svg")).ToBeVisibleAsync();
         await page.ShootAsync($"rollup-provinces-{lang}");
 
-        // Sorting by participation puts the provinces in order of their figure, either way round.
-        await page.Locator(".rollup-table th .mud-table-sort-label").Nth(4).ClickAsync();
+        // Sorting by participation puts the provinces in ascending order of it. A click that lands before the
+        // circuit is live is lost, so click until the order shows (a second click would sort descending, a third ascending).
+        for (var attempt = 0; attempt < 10 && !await ParticipationAscendingAsync(page); attempt++)
+        {
+            await page.Locator(".rollup-table th .mud-table-sort-label").Nth(4).ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+        Assert.True(await ParticipationAscendingAsync(page));
         await page.ShootAsync($"rollup-provinces-sorted-{lang}");
 
         await table.Locator($"a:text-is('{province}')").ClickAsync();
@@ -47,5 +53,14 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         await using var workbook = File.OpenRead(await xlsx.PathAsync());
         var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(rows, r => Equals(r[placeHeader], neighbourhood));
+    }
+
+    private static async Task<bool> ParticipationAscendingAsync(IPage page)
+    {
+        var cells = await page.Locator(".rollup-table tbody tr td:nth-child(5)").AllInnerTextsAsync();
+        var values = cells.Select(text => double.Parse(
+            new string([.. text.Select(c => c is >= '۰' and <= '۹' ? (char)('0' + (c - '۰')) : c == '٫' ? '.' : c)]).Trim('%', '٪', ' '),
+            System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return values.Count > 1 && values.Zip(values.Skip(1)).All(pair => pair.First <= pair.Second) && values[0] < values[^1];
     }
 }
