@@ -107,11 +107,14 @@ internal sealed class RollupSql(RollupMode mode)
             _ => ("Provinces", "0", "1 = 1"),
         };
         var groupBy = level == 3 ? "" : $"GROUP BY {parent}";
-        // The latest snapshot of each child: this run's for the recomputed ones, an earlier run's for the rest.
-        var children = $"""
-            FROM "RollupSnapshots" s JOIN "{geography}" g ON g."Id" = s."ScopeId"
-            WHERE s."Level" = {level - 1} AND {parents}
-                AND s."ComputedAt" = (SELECT MAX(l."ComputedAt") FROM "RollupSnapshots" l WHERE l."Level" = {level - 1} AND l."ScopeId" = s."ScopeId")
+        // The latest snapshot of each child: this run's for the recomputed ones, an earlier run's for the rest. It is found
+        // from the child place (two seeks on the unique index), never by scanning a level's snapshots, whose history grows.
+        string Children(string joins = "") => $"""
+            FROM "{geography}" g
+            JOIN "RollupSnapshots" s ON s."Id" = (SELECT l."Id" FROM "RollupSnapshots" l WHERE l."Level" = {level - 1} AND l."ScopeId" = g."Id"
+                AND l."ComputedAt" = (SELECT MAX(m."ComputedAt") FROM "RollupSnapshots" m WHERE m."Level" = {level - 1} AND m."ScopeId" = g."Id"))
+            {joins}
+            WHERE {parents}
             """;
         var snapshots = $"""
             INSERT INTO "RollupSnapshots" ({Columns})
@@ -122,14 +125,16 @@ internal sealed class RollupSql(RollupMode mode)
                 COALESCE(SUM(s."DutiesDone"), 0), COALESCE(SUM(s."DutiesDoneOnTime"), 0), COALESCE(SUM(s."DutiesOverdue"), 0),
                 CASE WHEN COALESCE(SUM(s."DutiesDone"), 0) = 0 THEN 0 ELSE CAST(SUM(s."DutiesDoneOnTime") AS FLOAT) / SUM(s."DutiesDone") END,
                 COALESCE(SUM(s."Volunteers"), 0)
-            {children}
+            {Children()}
             {groupBy}
             """;
         var breakdowns = $"""
             INSERT INTO "RollupBreakdowns" ("SnapshotId", "Kind", "Key", "Value")
             SELECT p."Id", b."Kind", b."Key", SUM(b."Value")
-            {children.Replace("WHERE s.\"Level\"", "JOIN \"RollupBreakdowns\" b ON b.\"SnapshotId\" = s.\"Id\"\n" +
-                $"JOIN \"RollupSnapshots\" p ON p.\"Level\" = {level} AND p.\"ScopeId\" = {(level == 3 ? "0" : parent)} AND p.\"ComputedAt\" = @at\nWHERE s.\"Level\"")}
+            {Children($"""
+                JOIN "RollupBreakdowns" b ON b."SnapshotId" = s."Id"
+                JOIN "RollupSnapshots" p ON p."Level" = {level} AND p."ScopeId" = {(level == 3 ? "0" : parent)} AND p."ComputedAt" = @at
+                """)}
             GROUP BY p."Id", b."Kind", b."Key"
             """;
         return (snapshots, breakdowns);

@@ -11,6 +11,8 @@ internal sealed class RollupSnapshotConfiguration : IEntityTypeConfiguration<Rol
         // One snapshot per place and minute: a run repeated (or raced) within the minute replaces it, never doubles it.
         // It also serves "the latest snapshot of each place", which every roll-up level and dashboard reads.
         builder.HasIndex(s => new { s.Level, s.ScopeId, s.ComputedAt }).IsUnique();
+        // A run first clears what an earlier run of its minute wrote: found by the minute, not by scanning all history.
+        builder.HasIndex(s => s.ComputedAt);
         builder.HasMany(s => s.Breakdowns).WithOne().HasForeignKey(b => b.SnapshotId).OnDelete(DeleteBehavior.Cascade);
     }
 }

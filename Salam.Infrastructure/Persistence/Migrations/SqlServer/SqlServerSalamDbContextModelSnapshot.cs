@@ -726,6 +726,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ComputedAt");
+
                     b.HasIndex("Level", "ScopeId", "ComputedAt")
                         .IsUnique();
 

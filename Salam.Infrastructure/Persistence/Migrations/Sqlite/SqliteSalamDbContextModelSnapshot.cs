@@ -686,6 +686,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ComputedAt");
+
                     b.HasIndex("Level", "ScopeId", "ComputedAt")
                         .IsUnique();
 

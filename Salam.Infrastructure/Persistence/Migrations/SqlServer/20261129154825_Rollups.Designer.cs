@@ -12,7 +12,7 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSalamDbContext))]
-    [Migration("20261129145652_Rollups")]
+    [Migration("20261129154825_Rollups")]
     partial class Rollups
     {
         /// <inheritdoc />
@@ -728,6 +728,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
 
                     b.HasIndex("Level", "ScopeId", "ComputedAt")
                         .IsUnique();

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
+namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Rollups : Migration
@@ -21,31 +21,31 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.AlterColumn<int>(
                 name: "ScopeId",
                 table: "RollupSnapshots",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "int",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "DutiesDoneOnTime",
                 table: "RollupSnapshots",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Voters",
                 table: "RollupSnapshots",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "CompletedOnTime",
                 table: "Duties",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -53,10 +53,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RollupBreakdowns",
                 columns: table => new
                 {
-                    SnapshotId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Key = table.Column<int>(type: "int", nullable: false),
-                    Value = table.Column<int>(type: "int", nullable: false)
+                    SnapshotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,15 +73,20 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RollupMarks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NeighbourhoodId = table.Column<int>(type: "int", nullable: false),
-                    Claimed = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NeighbourhoodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Claimed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RollupMarks", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RollupSnapshots_ComputedAt",
+                table: "RollupSnapshots",
+                column: "ComputedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RollupSnapshots_Level_ScopeId_ComputedAt",
@@ -110,6 +115,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RollupMarks");
 
             migrationBuilder.DropIndex(
+                name: "IX_RollupSnapshots_ComputedAt",
+                table: "RollupSnapshots");
+
+            migrationBuilder.DropIndex(
                 name: "IX_RollupSnapshots_Level_ScopeId_ComputedAt",
                 table: "RollupSnapshots");
 
@@ -128,15 +137,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.AlterColumn<int>(
                 name: "ScopeId",
                 table: "RollupSnapshots",
-                type: "int",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "int");
+                oldType: "INTEGER");
 
             migrationBuilder.AddColumn<string>(
                 name: "BreakdownsJson",
                 table: "RollupSnapshots",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 

@@ -11,7 +11,7 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalamDbContext))]
-    [Migration("20261129145648_Rollups")]
+    [Migration("20261129154822_Rollups")]
     partial class Rollups
     {
         /// <inheritdoc />
@@ -688,6 +688,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
 
                     b.HasIndex("Level", "ScopeId", "ComputedAt")
                         .IsUnique();
