@@ -13,6 +13,7 @@ using Salam.Infrastructure.Identity;
 using Salam.Infrastructure.Jobs;
 using Salam.Infrastructure.Persistence;
 using Salam.Infrastructure.Persistence.Seeding;
+using Salam.Infrastructure.Reports;
 using Salam.Infrastructure.Sms;
 
 namespace Salam.Infrastructure;
@@ -31,14 +32,14 @@ public static class DependencyInjection
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
-            services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection));
+            services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection).AddInterceptors(new RollupMarker()));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>());
             services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
         }
         else
         {
             var connection = SqliteConnectionString(configuration, environment);
-            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
@@ -54,6 +55,8 @@ public static class DependencyInjection
         }
         services.AddScoped<CloseDueRoundsJob>();
         services.AddScoped<FlagOverdueDutiesJob>();
+        services.AddScoped<RollupJob>();
+        services.AddScoped<IRollupEngine, RollupEngine>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -29,6 +29,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapSalamEndpoints();
+app.MapReportExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

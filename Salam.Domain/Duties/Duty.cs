@@ -33,6 +33,9 @@ public sealed class Duty : Entity
     public DateOnly DueDate { get; private set; }
     public DateTimeOffset AssignedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>Done by the due date (UTC day, as overdue is judged); kept with the duty so roll-ups count it with plain SQL.</summary>
+    public bool CompletedOnTime { get; private set; }
     public DutyStatus Status { get; private set; }
     public int PercentComplete { get; private set; }
     public string? Reason { get; private set; }
@@ -68,7 +71,11 @@ public sealed class Duty : Entity
         Reason = to is DutyStatus.Declined or DutyStatus.Blocked ? note!.Trim() : null;
         Status = to;
         PercentComplete = percent;
-        if (to == DutyStatus.Done) CompletedAt = at;
+        if (to == DutyStatus.Done)
+        {
+            CompletedAt = at;
+            CompletedOnTime = DateOnly.FromDateTime(at.UtcDateTime) <= DueDate;
+        }
         Version = Guid.NewGuid();
     }
 

@@ -5,11 +5,15 @@ namespace Salam.Domain.Reports;
 public enum RollupLevel { Neighbourhood = 0, County = 1, Province = 2, National = 3 }
 
 /// <summary>The figures of one place (or the nation) at one time. Kept, so trends can be drawn; dashboards read only these.</summary>
+/// <remarks>Written by the roll-up's set-based SQL, never built in memory; the setters are for that mapping only.</remarks>
 public sealed class RollupSnapshot : Entity
 {
+    /// <summary>The scope id of the national level, which has no place of its own.</summary>
+    public const int NationalScope = 0;
+
     private RollupSnapshot() { }
 
-    public RollupSnapshot(RollupLevel level, int? scopeId, DateTimeOffset computedAt)
+    public RollupSnapshot(RollupLevel level, int scopeId, DateTimeOffset computedAt)
     {
         Level = level;
         ScopeId = scopeId;
@@ -18,22 +22,70 @@ public sealed class RollupSnapshot : Entity
 
     public RollupLevel Level { get; private set; }
 
-    /// <summary>The neighbourhood, county or province id; null for the national level.</summary>
-    public int? ScopeId { get; private set; }
+    /// <summary>The neighbourhood, county or province id; <see cref="NationalScope"/> for the national level.</summary>
+    public int ScopeId { get; private set; }
 
+    /// <summary>The run's time, to the minute: two runs in one minute write the same snapshot, not two.</summary>
     public DateTimeOffset ComputedAt { get; private set; }
-    public int RegisteredResidents { get; set; }
-    public int BallotsOnline { get; set; }
-    public int BallotsPaper { get; set; }
-    public double ParticipationRate { get; set; }
-    public int NeedsProposed { get; set; }
-    public int NeedsApproved { get; set; }
-    public int DutiesTotal { get; set; }
-    public int DutiesDone { get; set; }
-    public int DutiesOverdue { get; set; }
-    public double OnTimeCompletionRate { get; set; }
-    public int Volunteers { get; set; }
+    public int RegisteredResidents { get; private set; }
+    public int BallotsOnline { get; private set; }
+    public int BallotsPaper { get; private set; }
 
-    /// <summary>JSON breakdowns (top need categories, duties by status and agency, volunteers by skill) that vary in shape.</summary>
-    public string BreakdownsJson { get; set; } = "{}";
+    /// <summary>Residents who cast at least one ballot.</summary>
+    public int Voters { get; private set; }
+
+    /// <summary>Voters over registered residents, 0..1.</summary>
+    public double ParticipationRate { get; private set; }
+    public int NeedsProposed { get; private set; }
+    public int NeedsApproved { get; private set; }
+    public int DutiesTotal { get; private set; }
+    public int DutiesDone { get; private set; }
+    public int DutiesDoneOnTime { get; private set; }
+    public int DutiesOverdue { get; private set; }
+
+    /// <summary>Duties done by their due date over duties done, 0..1.</summary>
+    public double OnTimeCompletionRate { get; private set; }
+    public int Volunteers { get; private set; }
+
+    /// <summary>Breakdowns that vary in shape: Borda points per need category, duties per status and agency kind, volunteers per skill.</summary>
+    public List<RollupBreakdown> Breakdowns { get; private set; } = [];
+
+    /// <summary>The minute a run started: its snapshots' <see cref="ComputedAt"/>.</summary>
+    public static DateTimeOffset SlotOf(DateTimeOffset now) =>
+        new(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
+}
+
+public enum BreakdownKind { NeedCategoryPoints = 0, DutyStatus = 1, DutyAgencyKind = 2, VolunteerSkill = 3 }
+
+/// <summary>One figure of a breakdown: e.g. (NeedCategoryPoints, Health) = the Borda points the health needs earned.</summary>
+public sealed class RollupBreakdown
+{
+    private RollupBreakdown() { }
+
+    public RollupBreakdown(BreakdownKind kind, int key, int value)
+    {
+        Kind = kind;
+        Key = key;
+        Value = value;
+    }
+
+    public int SnapshotId { get; private set; }
+    public BreakdownKind Kind { get; private set; }
+
+    /// <summary>The enum value the figure is about (a NeedCategory, DutyStatus, AgencyKind or VolunteerSkill flag).</summary>
+    public int Key { get; private set; }
+    public int Value { get; private set; }
+}
+
+/// <summary>A note that a neighbourhood's figures changed since the last roll-up: written with the change, consumed by the next run.</summary>
+public sealed class RollupMark : Entity
+{
+    private RollupMark() { }
+
+    public RollupMark(int neighbourhoodId) => NeighbourhoodId = neighbourhoodId;
+
+    public int NeighbourhoodId { get; private set; }
+
+    /// <summary>Set by the run that took this mark; the run deletes it when it commits (a killed run leaves it unclaimed).</summary>
+    public bool Claimed { get; private set; }
 }

@@ -14,6 +14,10 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
             new RecurringJobOptions { TimeZone = Tehran });
         jobs.AddOrUpdate<FlagOverdueDutiesJob>(FlagOverdueDutiesJob.Id, job => job.RunAsync(CancellationToken.None), FlagOverdueDutiesJob.Schedule,
             new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<RollupJob>(RollupJob.IncrementalId, job => job.RunIncrementalAsync(CancellationToken.None), RollupJob.IncrementalSchedule,
+            new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<RollupJob>(RollupJob.FullId, job => job.RunFullAsync(CancellationToken.None), RollupJob.FullSchedule,
+            new RecurringJobOptions { TimeZone = Tehran });
         return Task.CompletedTask;
     }
 

@@ -33,6 +33,7 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();
     public DbSet<AgencyNotification> AgencyNotifications => Set<AgencyNotification>();
     public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
+    public DbSet<RollupMark> RollupMarks => Set<RollupMark>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

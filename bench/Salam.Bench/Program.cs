@@ -24,7 +24,24 @@ var signin = new Command("signin", "Only sign residents in, as the ballots setup
 };
 signin.SetAction((parse, cancellation) => Run(parse, ballots: false, cancellation));
 
-var root = new RootCommand("Salam load driver (issue 3): drives a running app over HTTP") { ballots, signin };
+var scale = new Option<string>("--scale") { Description = "national (31 provinces, 430 counties, 20,000 neighbourhoods, 2,000,000 residents and ballots) or small (about 1%)", DefaultValueFactory = _ => "small" };
+var output = new Option<string>("--out") { Description = "The SQLite file to write (replaced if it exists)", Required = true };
+var generate = new Command("generate", "Write a synthetic country into a new SQLite file, schema by the app's migrations") { scale, output };
+generate.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.NationalSet.GenerateAsync(parse.GetValue(scale)!, parse.GetRequiredValue(output), cancellation)));
+
+var rollupDb = new Option<string>("--db") { Description = "A database made by generate", Required = true };
+var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb };
+rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetRequiredValue(rollupDb), cancellation)));
+
+var dashboardUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
+var user = new Option<string>("--user") { Description = "A staff account that may read the report", DefaultValueFactory = _ => "ministry" };
+var password = new Option<string>("--password") { Description = "Its password", DefaultValueFactory = _ => "Salam-1405" };
+var requests = new Option<int>("--requests") { Description = "Rounds of the three report pages", DefaultValueFactory = _ => 50 };
+var dashboard = new Command("dashboard", "Sign in to a running app and time the first render of the roll-up report pages") { dashboardUrl, user, password, requests };
+dashboard.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.DashboardRender.RunAsync(parse.GetRequiredValue(dashboardUrl),
+    parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(requests), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup, dashboard };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
@@ -50,4 +67,17 @@ Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
         return Task.FromResult(1);
     }
     return ballots ? Commands.BallotsAsync(options, cancellation) : Commands.SignInAsync(options, cancellation);
+}
+
+static async Task<int> Guard(Func<Task<int>> run)
+{
+    try
+    {
+        return await run();
+    }
+    catch (BenchException e)
+    {
+        Console.Error.WriteLine($"error: {e.Message}");
+        return 1;
+    }
 }

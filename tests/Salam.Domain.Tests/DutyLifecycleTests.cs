@@ -109,4 +109,15 @@ public sealed class DutyLifecycleTests
         Assert.False(duty.IsOverdueOn(duty.DueDate));
         Assert.True(duty.IsOverdueOn(duty.DueDate.AddDays(1)));
     }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    public void A_duty_done_by_its_due_day_counts_as_on_time_and_one_done_later_does_not(int doneAfterDays, bool onTime)
+    {
+        var duty = NewDuty();
+        duty.Advance(DutyStatus.Accepted, 0, null, 7, Now);
+        duty.Advance(DutyStatus.Done, 100, null, 7, Now.AddDays(doneAfterDays));
+        Assert.Equal(onTime, duty.CompletedOnTime);
+    }
 }

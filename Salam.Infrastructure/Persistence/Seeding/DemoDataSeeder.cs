@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Salam.Application.Common.Interfaces;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Infrastructure.Identity;
@@ -8,7 +9,7 @@ using Salam.Infrastructure.Identity;
 namespace Salam.Infrastructure.Persistence.Seeding;
 
 /// <summary>Fills an empty database with a living demo country, once: a second start finds provinces and adds nothing.</summary>
-public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<ApplicationUser> hasher, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<ApplicationUser> hasher, TimeProvider clock, IRollupEngine rollups, ILogger<DemoDataSeeder> logger)
 {
     public const string DemoPassword = "Salam-1405";
 
@@ -31,6 +32,8 @@ public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<Ap
         await SeedVolunteersAsync(residents, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        // The first snapshots, so the national and province dashboards are not empty before the job's first run.
+        await rollups.RunAsync(RollupMode.Full, _now, cancellationToken);
         logger.LogInformation("Demo data seeded: {Provinces} provinces, {Neighbourhoods} neighbourhoods, {Residents} residents",
             country.Provinces.Count, country.Neighbourhoods.Count, residents.Count);
     }

@@ -183,6 +183,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("CompletedOnTime")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -623,6 +626,48 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("VolunteerStatusChanges");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Reports.RollupBreakdown", b =>
+                {
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.HasKey("SnapshotId", "Kind", "Key");
+
+                    b.ToTable("RollupBreakdowns", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Reports.RollupMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Claimed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Claimed");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.ToTable("RollupMarks", (string)null);
+                });
+
             modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -637,14 +682,13 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("BallotsPaper")
                         .HasColumnType("int");
 
-                    b.Property<string>("BreakdownsJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("DutiesDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DutiesDoneOnTime")
                         .HasColumnType("int");
 
                     b.Property<int>("DutiesOverdue")
@@ -671,15 +715,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("RegisteredResidents")
                         .HasColumnType("int");
 
-                    b.Property<int?>("ScopeId")
+                    b.Property<int>("ScopeId")
                         .HasColumnType("int");
 
                     b.Property<int>("Volunteers")
                         .HasColumnType("int");
 
+                    b.Property<int>("Voters")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Level", "ScopeId", "ComputedAt");
+                    b.HasIndex("ComputedAt");
+
+                    b.HasIndex("Level", "ScopeId", "ComputedAt")
+                        .IsUnique();
 
                     b.ToTable("RollupSnapshots");
                 });
@@ -1156,6 +1206,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Reports.RollupBreakdown", b =>
+                {
+                    b.HasOne("Salam.Domain.Reports.RollupSnapshot", null)
+                        .WithMany("Breakdowns")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
                     b.HasOne("Salam.Domain.People.Resident", null)
@@ -1248,6 +1307,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>
                 {
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
+                {
+                    b.Navigation("Breakdowns");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>

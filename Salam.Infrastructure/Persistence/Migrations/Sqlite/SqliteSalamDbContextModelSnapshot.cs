@@ -168,6 +168,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CompletedOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -587,6 +590,46 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("VolunteerStatusChanges");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Reports.RollupBreakdown", b =>
+                {
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SnapshotId", "Kind", "Key");
+
+                    b.ToTable("RollupBreakdowns", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Reports.RollupMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Claimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Claimed");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.ToTable("RollupMarks", (string)null);
+                });
+
             modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -599,14 +642,13 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("BallotsPaper")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BreakdownsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("ComputedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DutiesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DutiesDoneOnTime")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DutiesOverdue")
@@ -633,15 +675,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("RegisteredResidents")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ScopeId")
+                    b.Property<int>("ScopeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Volunteers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Voters")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Level", "ScopeId", "ComputedAt");
+                    b.HasIndex("ComputedAt");
+
+                    b.HasIndex("Level", "ScopeId", "ComputedAt")
+                        .IsUnique();
 
                     b.ToTable("RollupSnapshots");
                 });
@@ -1108,6 +1156,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Reports.RollupBreakdown", b =>
+                {
+                    b.HasOne("Salam.Domain.Reports.RollupSnapshot", null)
+                        .WithMany("Breakdowns")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
                     b.HasOne("Salam.Domain.People.Resident", null)
@@ -1200,6 +1257,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>
                 {
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Reports.RollupSnapshot", b =>
+                {
+                    b.Navigation("Breakdowns");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>

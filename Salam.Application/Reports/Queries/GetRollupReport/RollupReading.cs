@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Home.Queries;
+using Salam.Domain.Duties;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+
+namespace Salam.Application.Reports.Queries.GetRollupReport;
+
+/// <summary>Reading snapshots: the latest of each place, a place's trend, and a snapshot as a table row.</summary>
+internal static class RollupReading
+{
+    public static async Task<Dictionary<int, RollupSnapshot>> LatestAsync(ISalamDbContext db, RollupLevel level, List<int> scopeIds, CancellationToken cancellationToken) =>
+        await db.RollupSnapshots.AsNoTracking().Include(s => s.Breakdowns)
+            .Where(s => s.Level == level && scopeIds.Contains(s.ScopeId)
+                && s.ComputedAt == db.RollupSnapshots.Where(l => l.Level == level && l.ScopeId == s.ScopeId).Max(l => l.ComputedAt))
+            .ToDictionaryAsync(s => s.ScopeId, cancellationToken);
+
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(ISalamDbContext db, RollupLevel level, int scopeId, int length, CancellationToken cancellationToken)
+    {
+        var points = await db.RollupSnapshots.AsNoTracking().Where(s => s.Level == level && s.ScopeId == scopeId)
+            .OrderByDescending(s => s.ComputedAt).Take(length)
+            .Select(s => new TrendPoint(s.ComputedAt, s.ParticipationRate, s.BallotsOnline + s.BallotsPaper, s.OnTimeCompletionRate, s.DutiesOverdue))
+            .ToListAsync(cancellationToken);
+        points.Reverse();
+        return points;
+    }
+
+    public static RollupRow Row(int id, PlaceName name, RollupSnapshot s)
+    {
+        var points = s.Breakdowns.Where(b => b.Kind == BreakdownKind.NeedCategoryPoints).Sum(b => (long)b.Value);
+        return new RollupRow(id, name, s.ComputedAt,
+            s.RegisteredResidents, s.BallotsOnline, s.BallotsPaper, s.Voters, s.ParticipationRate,
+            s.NeedsProposed, s.NeedsApproved, s.DutiesTotal, s.DutiesDone, s.DutiesOverdue, s.OnTimeCompletionRate, s.Volunteers,
+            [.. s.Breakdowns.Where(b => b.Kind == BreakdownKind.NeedCategoryPoints).OrderByDescending(b => b.Value).ThenBy(b => b.Key)
+                .Select(b => new CategoryShare((NeedCategory)b.Key, b.Value, points == 0 ? 0 : (double)b.Value / points))],
+            Tallies<DutyStatus>(s, BreakdownKind.DutyStatus),
+            Tallies<AgencyKind>(s, BreakdownKind.DutyAgencyKind),
+            Tallies<VolunteerSkill>(s, BreakdownKind.VolunteerSkill));
+    }
+
+    private static List<Tally<T>> Tallies<T>(RollupSnapshot s, BreakdownKind kind) where T : struct, Enum =>
+        [.. s.Breakdowns.Where(b => b.Kind == kind).OrderByDescending(b => b.Value).ThenBy(b => b.Key)
+            .Select(b => new Tally<T>((T)Enum.ToObject(typeof(T), b.Key), b.Value))];
+}

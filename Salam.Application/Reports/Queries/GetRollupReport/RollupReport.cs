@@ -1,0 +1,42 @@
+using Salam.Application.Home.Queries;
+using Salam.Domain.Duties;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+
+namespace Salam.Application.Reports.Queries.GetRollupReport;
+
+/// <summary>One level of places side by side (provinces, a province's counties, or a county's neighbourhoods), with the place above as the total.</summary>
+public sealed record RollupReport(RollupLevel Level, IReadOnlyList<ReportCrumb> Trail, RollupRow? Total, IReadOnlyList<RollupRow> Rows, IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>When the figures shown were computed: the newest snapshot among them.</summary>
+    public DateTimeOffset? ComputedAt => Rows.Select(r => (DateTimeOffset?)r.ComputedAt).Append(Total?.ComputedAt).Max();
+}
+
+/// <summary>A step of the drill-down path: the nation, a province, a county.</summary>
+public sealed record ReportCrumb(RollupLevel Level, int Id, PlaceName Name);
+
+/// <summary>A place's latest snapshot, as every table and export shows it.</summary>
+public sealed record RollupRow(
+    int Id, PlaceName Name, DateTimeOffset ComputedAt,
+    int Residents, int BallotsOnline, int BallotsPaper, int Voters, double Participation,
+    int NeedsProposed, int NeedsApproved,
+    int DutiesTotal, int DutiesDone, int DutiesOverdue, double OnTimeRate, int Volunteers,
+    IReadOnlyList<CategoryShare> Categories,
+    IReadOnlyList<Tally<DutyStatus>> DutiesByStatus,
+    IReadOnlyList<Tally<AgencyKind>> DutiesByAgency,
+    IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill)
+{
+    public int Ballots => BallotsOnline + BallotsPaper;
+
+    /// <summary>The top need categories, by their share of the Borda points cast.</summary>
+    public IEnumerable<CategoryShare> TopCategories(int count = 3) => Categories.Take(count);
+}
+
+/// <summary>A need category's Borda points and their share (0..1) of all points cast in the place.</summary>
+public sealed record CategoryShare(NeedCategory Category, int Points, double Share);
+
+public sealed record Tally<T>(T Key, int Count) where T : struct, Enum;
+
+/// <summary>One snapshot of the total's place over time, for the trend chart.</summary>
+public sealed record TrendPoint(DateTimeOffset ComputedAt, double Participation, int Ballots, double OnTimeRate, int DutiesOverdue);

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.Logging;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.Reports;
+using Salam.Infrastructure.Persistence;
+
+namespace Salam.Infrastructure.Reports;
+
+/// <summary>
+/// Runs the roll-up's set-based SQL in one transaction, on either provider. Runs are serialised (SQLite's write lock,
+/// taken at BEGIN IMMEDIATE; an application lock on SQL Server), so two at once behave as one after the other; a run
+/// killed half-way rolls back whole and leaves its marks unclaimed for the next.
+/// </summary>
+public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger) : IRollupEngine
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
+
+    public async Task<RollupRun> RunAsync(RollupMode mode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = RollupSnapshot.SlotOf(now);
+        var sql = new RollupSql(mode);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        db.Database.SetCommandTimeout(Timeout);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsSqlServer())
+            await ExecuteAsync("EXEC sp_getapplock @Resource = 'salam-rollup', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", at, cancellationToken);
+
+        await ExecuteAsync(RollupSql.ClaimMarks, at, cancellationToken);
+        if (mode == RollupMode.Incremental && await ScalarAsync(RollupSql.CountClaimed, cancellationToken) == 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return new RollupRun(at, mode, 0, 0, 0, National: false);
+        }
+
+        await ExecuteAsync(sql.DeleteSameMinuteBreakdowns, at, cancellationToken);
+        await ExecuteAsync(sql.DeleteSameMinuteSnapshots, at, cancellationToken);
+        var neighbourhoods = await ExecuteAsync(sql.InsertNeighbourhoods, at, cancellationToken);
+        foreach (var breakdown in sql.InsertNeighbourhoodBreakdowns()) await ExecuteAsync(breakdown, at, cancellationToken);
+        var written = new int[4];
+        for (var level = 1; level <= 3; level++)
+        {
+            var (snapshots, breakdowns) = sql.InsertLevel(level);
+            written[level] = await ExecuteAsync(snapshots, at, cancellationToken);
+            await ExecuteAsync(breakdowns, at, cancellationToken);
+        }
+        await ExecuteAsync(RollupSql.DeleteClaimed, at, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogInformation("Roll-up ({Mode}) at {At}: {Neighbourhoods} neighbourhoods, {Counties} counties, {Provinces} provinces in {Elapsed}",
+            mode, at, neighbourhoods, written[1], written[2], System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new RollupRun(at, mode, neighbourhoods, written[1], written[2], written[3] > 0);
+    }
+
+    // Through EF, so the command runs in the run's transaction and passes the context's interceptors like any other.
+    private async Task<int> ExecuteAsync(string sql, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        var parameter = factory.CreateParameter();
+        parameter.ParameterName = "@at";
+        // SQLite keeps DateTimeOffset as the model's sortable number; SQL Server as datetimeoffset.
+        parameter.Value = db.Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;
+        var rows = await db.Database.ExecuteSqlRawAsync(sql, [parameter], cancellationToken);
+        logger.LogDebug("Roll-up statement: {Rows} rows in {Elapsed}: {Sql}", rows, System.Diagnostics.Stopwatch.GetElapsedTime(started), sql[..Math.Min(sql.Length, 120)]);
+        return rows;
+    }
+
+    private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQueryRaw<long>(sql).ToListAsync(cancellationToken)).Single();
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Salam.Domain.Duties;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+using Salam.Domain.Rounds;
+
+namespace Salam.Infrastructure.Reports;
+
+/// <summary>
+/// Marks, in the same save, every neighbourhood whose roll-up figures a write changes (residents, ballots, needs,
+/// duties, volunteers), so the incremental roll-up recomputes only those. Handlers need not remember to.
+/// </summary>
+public sealed class RollupMarker : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context) Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]));
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not { } context) return result;
+        var untracked = UntrackedRounds(context);
+        var fromRounds = untracked.Count == 0 ? [] : await RoundNeighbourhoods(context, untracked).ToListAsync(cancellationToken);
+        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds));
+        return result;
+    }
+
+    private static void Mark(DbContext context, IEnumerable<int> ballotNeighbourhoods)
+    {
+        var changed = new HashSet<int>(ballotNeighbourhoods);
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is not (Resident or Need or Duty or Volunteer)) continue;
+            var property = entry.Property(nameof(Resident.NeighbourhoodId));
+            changed.Add((int)property.CurrentValue!);
+            // A resident (or volunteer) who moves changes the figures of the place they left, too.
+            if (entry.State == EntityState.Modified) changed.Add((int)property.OriginalValue!);
+        }
+        changed.Remove(0); // not saved yet: a new place has no figures to recompute until something lands in it
+        foreach (var neighbourhoodId in changed) context.Add(new RollupMark(neighbourhoodId));
+    }
+
+    private static IEnumerable<int> BallotNeighbourhoods(DbContext context, Func<List<int>, IEnumerable<int>> query)
+    {
+        var roundIds = ChangedBallotRounds(context);
+        if (roundIds.Count == 0) return [];
+        var tracked = context.ChangeTracker.Entries<PriorityRound>().Where(r => roundIds.Contains(r.Entity.Id)).Select(r => r.Entity.NeighbourhoodId);
+        return tracked.Concat(query([.. roundIds.Except(context.ChangeTracker.Entries<PriorityRound>().Select(r => r.Entity.Id))])).ToList();
+    }
+
+    private static List<int> UntrackedRounds(DbContext context) =>
+        [.. ChangedBallotRounds(context).Except(context.ChangeTracker.Entries<PriorityRound>().Select(r => r.Entity.Id))];
+
+    private static HashSet<int> ChangedBallotRounds(DbContext context) =>
+        [.. context.ChangeTracker.Entries<Ballot>()
+            .Where(b => b.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(b => b.Entity.RoundId)];
+
+    private static IQueryable<int> RoundNeighbourhoods(DbContext context, List<int> roundIds) =>
+        context.Set<PriorityRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).Select(r => r.NeighbourhoodId);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+
+namespace Salam.Infrastructure.Reports;
+
+/// <summary>A table (headers and rows of plain values) as a CSV file Excel opens in Persian, or as an Excel workbook.</summary>
+public static class TableExport
+{
+    /// <summary>UTF-8 with a byte-order mark: without it Excel reads the file as the local code page and Persian turns to noise.</summary>
+    public static byte[] Csv(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = CsvHelper.CsvWriter.Create(writer, CsvHelper.CsvWriterOptions.Default, leaveOpen: true))
+        {
+            csv.WriteRecord([.. headers]);
+            foreach (var row in rows) csv.WriteRecord([.. row.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")]);
+            csv.Flush();
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Excel(string sheet, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var records = rows.Select(row =>
+        {
+            var record = new Dictionary<string, object?>();
+            for (var i = 0; i < headers.Count; i++) record[headers[i]] = row[i];
+            return record;
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(records, sheetName: sheet, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.Extensions.Localization;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Reports.Queries.GetRollupReport;
+using Salam.Domain.People;
+using Salam.Domain.Reports;
+using Salam.Infrastructure.Reports;
+using Salam.Web.Localization;
+
+namespace Salam.Web.Common;
+
+/// <summary>The roll-up table as CSV or Excel: the same query, scope and columns as the page, with the total last.</summary>
+public static class ReportExports
+{
+    public static void MapReportExports(this WebApplication app) =>
+        app.MapGet("/reports/export.{format}", async (string format, int level, int? parent, ISender sender, IStringLocalizer<UiText> text,
+                DisplayFormat display, CancellationToken cancellationToken) =>
+            {
+                if (format is not ("csv" or "xlsx") || !Enum.IsDefined((RollupLevel)level)) return Results.NotFound();
+                RollupReport report;
+                try
+                {
+                    report = await sender.Send(new GetRollupReport((RollupLevel)level, parent), cancellationToken);
+                }
+                catch (ForbiddenException refused)
+                {
+                    return Results.Problem(refused.Message, statusCode: StatusCodes.Status403Forbidden);
+                }
+                catch (NotFoundException missing)
+                {
+                    return Results.Problem(missing.Message, statusCode: StatusCodes.Status404NotFound);
+                }
+                var headers = Headers(text);
+                var rows = report.Rows.Select(r => Cells(r, display)).ToList();
+                if (report.Total is { } total) rows.Add(Cells(total with { Name = total.Name with { Fa = text["Reports.Total", total.Name.Fa], En = text["Reports.Total", total.Name.En] } }, display));
+                var name = $"salam-rollup-{((RollupLevel)level).ToString().ToLowerInvariant()}{(parent is { } p ? $"-{p}" : "")}";
+                return format == "csv"
+                    ? Results.File(TableExport.Csv(headers, rows), "text/csv; charset=utf-8", $"{name}.csv")
+                    : Results.File(TableExport.Excel(text["Reports.Title"], headers, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(nameof(Role.MinistryStaff), nameof(Role.Admin), nameof(Role.ProvinceOfficer)));
+
+    private static string[] Headers(IStringLocalizer<UiText> text) =>
+    [
+        text["Reports.Col.Place"], text["Reports.Col.Residents"], text["Reports.Col.BallotsOnline"], text["Reports.Col.BallotsPaper"],
+        text["Reports.Col.Participation"], text["Reports.Col.NeedsProposed"], text["Reports.Col.NeedsApproved"], text["Reports.Col.TopCategories"],
+        text["Reports.Col.Duties"], text["Reports.Col.DutiesDone"], text["Reports.Col.Overdue"], text["Reports.Col.OnTime"],
+        text["Reports.Col.Volunteers"], text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
+        text["Reports.Col.ComputedAt"],
+    ];
+
+    // Numbers stay numbers (Latin digits, so spreadsheets can sum them); rates as percentages to one decimal.
+    private static object?[] Cells(RollupRow r, DisplayFormat display) =>
+    [
+        display.Name(r.Name), r.Residents, r.BallotsOnline, r.BallotsPaper, Math.Round(100 * r.Participation, 1), r.NeedsProposed, r.NeedsApproved,
+        display.List(r.TopCategories().Select(c => $"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%")),
+        r.DutiesTotal, r.DutiesDone, r.DutiesOverdue, Math.Round(100 * r.OnTimeRate, 1), r.Volunteers,
+        display.List(r.DutiesByStatus.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
+        display.List(r.DutiesByAgency.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
+        display.List(r.VolunteersBySkill.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
+        display.DateTime(r.ComputedAt),
+    ];
+}

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.Rounds;
+using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Reports;
+using Salam.Testing;
+
+namespace Salam.Application.Tests;
+
+/// <summary>A run repeated, two runs at once, and a run killed half-way then run again all leave what one clean run leaves.</summary>
+public sealed class RollupSafetyTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = RollupCountry.T0.AddDays(4);
+    private TestApp _app = default!;
+    private List<string> _oneCleanRun = default!;
+
+    public async Task InitializeAsync()
+    {
+        // The same country in a database of its own, rolled up once at the same minute: what every case must match.
+        await using (var clean = await StartCountryAsync())
+        {
+            await clean.RunRollupAsync(RollupMode.Full);
+            _oneCleanRun = await clean.AllSnapshotsAsync();
+        }
+        _app = await StartCountryAsync();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static async Task<TestApp> StartCountryAsync()
+    {
+        var app = await TestApp.StartAsync(seedDemoData: false, now: Now);
+        await app.ReadAsync(async db => { await new RollupCountry().BuildAsync(db); return 0; });
+        return app;
+    }
+
+    [Fact]
+    public async Task A_run_repeated_within_its_minute_replaces_its_snapshots_rather_than_doubling_them()
+    {
+        await _app.RunRollupAsync(RollupMode.Full);
+        await _app.RunRollupAsync(RollupMode.Full);
+        await _app.RunRollupAsync(RollupMode.Incremental);
+        Assert.Equal(_oneCleanRun, await _app.AllSnapshotsAsync());
+    }
+
+    [Fact]
+    public async Task Two_runs_at_once_leave_the_snapshots_of_one_run()
+    {
+        await Task.WhenAll(Task.Run(() => _app.RunRollupAsync(RollupMode.Full)), Task.Run(() => _app.RunRollupAsync(RollupMode.Full)),
+            Task.Run(() => _app.RunRollupAsync(RollupMode.Incremental)));
+        Assert.Equal(_oneCleanRun, await _app.AllSnapshotsAsync());
+    }
+
+    [Fact]
+    public async Task A_run_killed_half_way_writes_nothing_keeps_its_marks_and_the_next_run_gives_the_clean_result()
+    {
+        var marks = await _app.ReadAsync(db => db.RollupMarks.CountAsync());
+        Assert.True(marks > 0);
+
+        // Killed after the neighbourhoods and counties are written, while the provinces' breakdowns go in.
+        var killed = await Assert.ThrowsAsync<IOException>(() => RunKilledAsync(afterStatements: 11));
+        Assert.Equal("killed", killed.Message);
+        Assert.Empty(await _app.AllSnapshotsAsync());
+        Assert.Equal(marks, await _app.ReadAsync(db => db.RollupMarks.CountAsync(m => !m.Claimed)));
+
+        await _app.RunRollupAsync(RollupMode.Full);
+        Assert.Equal(_oneCleanRun, await _app.AllSnapshotsAsync());
+        Assert.Equal(0, await _app.ReadAsync(db => db.RollupMarks.CountAsync()));
+    }
+
+    private async Task RunKilledAsync(int afterStatements)
+    {
+        var connection = await _app.ReadAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite(connection).AddInterceptors(new KillAfter(afterStatements)).Options;
+        await using var db = new SqliteSalamDbContext(options);
+        await new RollupEngine(db, NullLogger<RollupEngine>.Instance).RunAsync(RollupMode.Full, Now, CancellationToken.None);
+    }
+
+    /// <summary>Lets a number of statements through, then fails the next, as a process dying mid-run would.</summary>
+    private sealed class KillAfter(int statements) : DbCommandInterceptor
+    {
+        private int _seen;
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ++_seen > statements ? throw new IOException("killed") : ValueTask.FromResult(result);
+    }
+}

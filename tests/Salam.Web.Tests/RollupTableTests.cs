@@ -1,0 +1,60 @@
+using Bunit;
+using Salam.Application.Home.Queries;
+using Salam.Application.Reports.Queries.GetRollupReport;
+using Salam.Domain.Needs;
+using Salam.Domain.Reports;
+using Salam.Web.Components.Pages.Reports;
+using Salam.Web.Localization;
+
+namespace Salam.Web.Tests;
+
+/// <summary>The roll-up table rendered by bUnit: links down a level, Persian figures, the total row, sorting.</summary>
+public sealed class RollupTableTests : ComponentTest
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    private static RollupRow Row(int id, string fa, string en, int residents, int voters, params CategoryShare[] categories) =>
+        new(id, new PlaceName(fa, en), At, residents, voters, 0, voters, residents == 0 ? 0 : (double)voters / residents, 4, 3, 5, 2, 1, 0.5, 2,
+            categories, [], [], []);
+
+    private static RollupReport Provinces => new(RollupLevel.Province,
+        [new ReportCrumb(RollupLevel.National, 0, new PlaceName("کل کشور", "Nation"))],
+        Row(0, "کل کشور", "Nation", 300, 200, new CategoryShare(NeedCategory.Health, 30, 0.6), new CategoryShare(NeedCategory.Education, 20, 0.4)),
+        [Row(7, "قم", "Qom", 100, 80), Row(9, "مازندران", "Mazandaran", 200, 120, new CategoryShare(NeedCategory.Health, 30, 0.6))],
+        []);
+
+    [Fact]
+    public void Provinces_link_to_their_counties_with_persian_figures_and_the_nation_as_the_total()
+    {
+        Use(Cultures.Persian);
+        var table = Render<RollupTable>(p => p.Add(t => t.Report, Provinces));
+
+        var links = table.FindAll(".rollup-place a");
+        Assert.Equal(["/reports/provinces/7", "/reports/provinces/9"], links.Select(a => a.GetAttribute("href")));
+        Assert.Contains("۸۰٪", table.Markup);
+        Assert.Contains("جمع کل کشور", table.Find(".rollup-total").TextContent);
+        Assert.Contains("سلامت", table.FindAll(".rollup-categories").Last().TextContent);
+    }
+
+    [Fact]
+    public void Neighbourhoods_are_the_last_level_and_are_not_links()
+    {
+        Use(Cultures.English);
+        var report = Provinces with { Level = RollupLevel.Neighbourhood };
+        var table = Render<RollupTable>(p => p.Add(t => t.Report, report));
+        Assert.Empty(table.FindAll(".rollup-place a"));
+        Assert.Contains("Mazandaran", table.Markup);
+    }
+
+    [Fact]
+    public void Sorting_by_residents_orders_the_rows_by_that_figure()
+    {
+        Use(Cultures.English);
+        var report = Provinces with { Rows = [.. Provinces.Rows.Reverse()] };
+        var table = Render<RollupTable>(p => p.Add(t => t.Report, report));
+        Assert.Equal(["Mazandaran", "Qom"], table.FindAll(".rollup-place").Select(td => td.TextContent.Trim()));
+
+        table.FindAll("th .mud-table-sort-label")[1].Click();
+        table.WaitForAssertion(() => Assert.Equal(["Qom", "Mazandaran"], table.FindAll(".rollup-place").Select(td => td.TextContent.Trim())));
+    }
+}
