@@ -21,7 +21,15 @@ status=${PIPESTATUS[0]}
 totals=$(grep -E "Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log" \
   | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
   | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+# A test project that ends without its summary (a crashed or killed host) must not vanish from the totals.
+projects=$(grep -c "^Test run for " "$log")
+summaries=$(grep -cE "Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log")
 rm -f "$log"
+if [ "$summaries" -lt "$projects" ]; then
+  echo "$((projects - summaries)) test project(s) ended without a summary: counted as failed"
+  totals=$(echo "${totals:-0 passed, 0 failed, 0 skipped}" | awk -v m=$((projects - summaries)) '{printf "%d passed, %d failed, %d skipped", $1, $3 + m, $5}')
+  [ "$status" -eq 0 ] && status=1
+fi
 echo
 echo "${totals:-0 passed, 1 failed, 0 skipped}"
 exit "$status"
