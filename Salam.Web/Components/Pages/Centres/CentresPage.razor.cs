@@ -21,25 +21,36 @@ public partial class CentresPage
 
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    private CentreList? _list;
+    /// <summary>Kept from the prerender, so the page does not load twice nor flash empty when its circuit starts.</summary>
+    [PersistentState] public CentreList? List { get; set; }
+    // Sorted once per load: a new sequence on every render would make the table see new items each time.
+    private IReadOnlyList<CentreRow> _centres = [];
     private OpenForm? _form;
     private string? _error;
     private int _version;
 
     private string FormHeading => _form?.Centre is { } centre
         ? string.Format(L["Centres.EditTitle"], Format.Name(centre.Name))
-        : string.Format(L["Centres.NewTitle"], ProvinceName(_list!.ProvinceId));
+        : string.Format(L["Centres.NewTitle"], ProvinceName(List!.ProvinceId));
 
-    protected override Task OnInitializedAsync() => LoadAsync(null);
+    protected override async Task OnInitializedAsync()
+    {
+        if (List is null) await LoadAsync(null);
+        else _centres = [.. Format.ByName(List.Centres, c => c.Name)];
+    }
 
     private async Task LoadAsync(int? provinceId)
     {
-        try { _list = await Sender.Send(new GetCentres(provinceId ?? _list?.ProvinceId)); }
+        try
+        {
+            List = await Sender.Send(new GetCentres(provinceId ?? List?.ProvinceId));
+            _centres = [.. Format.ByName(List.Centres, c => c.Name)];
+        }
         catch (RequestRefusedException refused) { _error = refused.Message; }
         _version++;
     }
 
-    private string ProvinceName(int id) => _list?.Provinces.FirstOrDefault(p => p.Id == id) is { } province ? Format.Name(province.Name) : "";
+    private string ProvinceName(int id) => List?.Provinces.FirstOrDefault(p => p.Id == id) is { } province ? Format.Name(province.Name) : "";
 
     private async Task ChooseProvinceAsync(int provinceId)
     {
@@ -63,7 +74,7 @@ public partial class CentresPage
             if (form.Centre is { } centre)
                 await Sender.Send(new UpdateCentre(centre.Id, draft.NameFa, draft.NameEn, draft.Address, draft.Kind, draft.NeighbourhoodIds));
             else
-                await Sender.Send(new CreateCentre(_list!.ProvinceId, draft.NameFa, draft.NameEn, draft.Address, draft.Kind, draft.NeighbourhoodIds));
+                await Sender.Send(new CreateCentre(List!.ProvinceId, draft.NameFa, draft.NameEn, draft.Address, draft.Kind, draft.NeighbourhoodIds));
             Snackbar.Add(L[form.Centre is null ? "Centres.Created" : "Centres.Saved"], Severity.Success);
             _form = null;
             await LoadAsync(null);
@@ -77,11 +88,11 @@ public partial class CentresPage
 
     private async Task AssignAsync((int FacilitatorId, int? CentreId) choice)
     {
-        var name = _list!.Facilitators.FirstOrDefault(f => f.Id == choice.FacilitatorId)?.FullName ?? "";
+        var name = List!.Facilitators.FirstOrDefault(f => f.Id == choice.FacilitatorId)?.FullName ?? "";
         try
         {
             await Sender.Send(new AssignFacilitator(choice.FacilitatorId, choice.CentreId));
-            var centre = _list.Centres.FirstOrDefault(c => c.Id == choice.CentreId);
+            var centre = List.Centres.FirstOrDefault(c => c.Id == choice.CentreId);
             Snackbar.Add(centre is null ? string.Format(L["Facilitators.Unassigned"], name) : string.Format(L["Facilitators.Assigned"], name, Format.Name(centre.Name)), Severity.Success);
         }
         catch (RequestRefusedException refused) { Snackbar.Add(refused.Message, Severity.Error); }
