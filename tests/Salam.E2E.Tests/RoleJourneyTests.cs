@@ -31,7 +31,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPageAsync();
         await page.SignInResidentAsync(browser.App, "۰۹۱۲۰۰۰۰۰۰۱", shoot: true);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("پردیسان");
-        await Assertions.Expect(page.Locator(".salam-round")).ToContainTextAsync("اولویت‌بندی نیازهای پاییز");
+        await Assertions.Expect(page.Locator(".salam-round").First).ToContainTextAsync("اولویت‌بندی نیازهای پاییز");
         await page.ShootAsync("resident-fa");
     }
 
