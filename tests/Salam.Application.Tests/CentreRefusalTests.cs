@@ -100,6 +100,9 @@ public sealed class CentreRefusalTests(DemoCountryFixture fixture) : IClassFixtu
         Assert.Contains(Text.Get("Centre.NameTooLong", 150), overlong.Errors[nameof(UpdateCentre.NameFa)]);
         Assert.Contains(Text.Get("Centre.AddressTooLong", 300), overlong.Errors[nameof(UpdateCentre.Address)]);
         Assert.StartsWith("نشانی حداکثر", overlong.Errors[nameof(UpdateCentre.Address)].Single());
+
+        var tooMany = await RefusedAsync<ValidationFailedException>("officer.qom", new UpdateCentre(safashahr, "مرکز صفاشهر", "Safashahr", "", CentreKind.PositiveLife, [.. Enumerable.Range(1, 201)]));
+        Assert.Contains(Text.Get("Centre.TooManyNeighbourhoods", 200), tooMany.Errors[nameof(UpdateCentre.NeighbourhoodIds)]);
     }
 
     [Fact]

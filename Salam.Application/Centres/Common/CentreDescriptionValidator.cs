@@ -28,6 +28,7 @@ public abstract class CentreDescriptionValidator<T> : AbstractValidator<T> where
             .MaximumLength(Centre.NameMaxLength).WithMessage(_ => Text.Get("Centre.NameTooLong", Centre.NameMaxLength));
         RuleFor(c => c.Address).MaximumLength(Centre.AddressMaxLength).WithMessage(_ => Text.Get("Centre.AddressTooLong", Centre.AddressMaxLength));
         RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => Text.Get("Centre.KindInvalid"));
-        RuleFor(c => c.NeighbourhoodIds).NotNull().Must(ids => ids is null || ids.Count <= MaxNeighbourhoods);
+        RuleFor(c => c.NeighbourhoodIds).Must(ids => ids is not null && ids.Count <= MaxNeighbourhoods)
+            .WithMessage(_ => Text.Get("Centre.TooManyNeighbourhoods", MaxNeighbourhoods));
     }
 }
