@@ -71,6 +71,8 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddEntityFrameworkStores<SalamDbContext>()
             .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>();
+        // Registered after AddSignInManager's default, so the cookie handler's validator is this one (see its summary).
+        services.AddScoped<ISecurityStampValidator, ScopeStampValidator>();
         services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
         services.AddScoped<OneTimeCodes>();
         services.AddScoped<ResidentAccounts>();

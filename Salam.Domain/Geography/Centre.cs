@@ -9,6 +9,9 @@ public sealed class Centre : Entity
 {
     private Centre() { }
 
+    public const int NameMaxLength = 150;
+    public const int AddressMaxLength = 300;
+
     public Centre(int provinceId, string nameFa, string nameEn, string address, CentreKind kind = CentreKind.PositiveLife)
     {
         ProvinceId = provinceId;
@@ -30,5 +33,13 @@ public sealed class Centre : Entity
         NameEn = nameEn.Trim();
         Address = address?.Trim() ?? "";
         Kind = kind;
+    }
+
+    /// <summary>Serves exactly the chosen neighbourhoods (their counties loaded), taking them from any centre that served them; a centre works within its own province only.</summary>
+    public void Serve(IReadOnlyCollection<Neighbourhood> chosen, IEnumerable<Neighbourhood> servedNow)
+    {
+        if (chosen.Any(n => n.County is null || n.County.ProvinceId != ProvinceId)) throw new DomainException("Centre.NeighbourhoodInAnotherProvince");
+        foreach (var dropped in servedNow.Where(n => chosen.All(c => c.Id != n.Id)).ToList()) dropped.NoLongerServed();
+        foreach (var neighbourhood in chosen) neighbourhood.ServedBy(this);
     }
 }

@@ -64,4 +64,10 @@ public sealed class Neighbourhood : Entity
         if (centre.Id != 0) CentreId = centre.Id;
         Centre = centre;
     }
+
+    public void NoLongerServed()
+    {
+        CentreId = null;
+        Centre = null;
+    }
 }

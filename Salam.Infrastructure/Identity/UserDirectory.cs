@@ -1,12 +1,41 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
+using Salam.Domain.People;
 using Salam.Infrastructure.Persistence;
 
 namespace Salam.Infrastructure.Identity;
 
-/// <summary>Reads account names from the Identity tables.</summary>
-public sealed class UserDirectory(SalamDbContext db) : IUserDirectory
+/// <summary>Reads and updates accounts in the Identity tables.</summary>
+public sealed class UserDirectory(SalamDbContext db, UserManager<ApplicationUser> users) : IUserDirectory
 {
     public async Task<IReadOnlyDictionary<int, string>> NamesAsync(IReadOnlyCollection<int> userIds, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+
+    public Task<StaffAccount?> FindAsync(int userId, CancellationToken cancellationToken) =>
+        Accounts(db.Users.Where(u => u.Id == userId)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StaffAccount>> FacilitatorsAsync(int? provinceId, CancellationToken cancellationToken) =>
+        await Accounts(db.Users
+                .Where(u => u.Role == Role.Facilitator)
+                .Where(u => provinceId == null
+                    || (u.CentreId != null ? db.Centres.Any(c => c.Id == u.CentreId && c.ProvinceId == provinceId) : u.ProvinceId == provinceId))
+                .OrderBy(u => u.FullName))
+            .ToListAsync(cancellationToken);
+
+    public async Task AssignCentreAsync(int userId, int? centreId, int? provinceId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ?? throw new InvalidOperationException($"No account {userId}");
+        user.CentreId = centreId;
+        user.ProvinceId = provinceId;
+        // The centre is a claim in the sign-in cookie; a new stamp makes the cookie validator refuse the old one (see ScopeStampValidator).
+        var updated = await users.UpdateSecurityStampAsync(user);
+        if (!updated.Succeeded) throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
+    }
+
+    private IQueryable<StaffAccount> Accounts(IQueryable<ApplicationUser> chosen) => chosen.AsNoTracking()
+        .Where(u => u.ResidentId == null)
+        .Select(u => new StaffAccount(u.Id, u.FullName, u.UserName ?? "", u.Role, u.CentreId,
+            u.CentreId != null ? db.Centres.Where(c => c.Id == u.CentreId).Select(c => (int?)c.ProvinceId).FirstOrDefault() : u.ProvinceId));
 }

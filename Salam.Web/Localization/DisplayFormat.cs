@@ -39,6 +39,9 @@ public sealed class DisplayFormat
 
     public string Name(PlaceName name) => Persian ? name.Fa : name.En;
 
+    /// <summary>Places in the order of their names in the reader's language (lists come sorted by the Persian name).</summary>
+    public IEnumerable<T> ByName<T>(IEnumerable<T> items, Func<T, PlaceName> name) => items.OrderBy(item => Name(name(item)), StringComparer.CurrentCulture);
+
     public string Name(string fa, string en) => Persian ? fa : en;
 
     /// <summary>Latin digits become Persian ones in Persian; anything else is left as typed.</summary>

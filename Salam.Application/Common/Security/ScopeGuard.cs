@@ -63,6 +63,24 @@ public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user, ILogger<Sc
         };
     }
 
+    /// <summary>The centres the caller's scope reaches: every one for national roles, the province's for an officer, their own for a facilitator.</summary>
+    public IQueryable<Centre> Centres() => user.Role switch
+    {
+        _ when user.IsSystem => db.Centres,
+        Role.MinistryStaff or Role.Admin => db.Centres,
+        Role.ProvinceOfficer => db.Centres.Where(c => c.ProvinceId == user.ProvinceId),
+        Role.Facilitator => db.Centres.Where(c => user.CentreId != null && c.Id == user.CentreId),
+        _ => db.Centres.Where(_ => false),
+    };
+
+    /// <summary>For things that belong to a province (a centre, a facilitator): refuse and log when it is out of reach. No province: national roles only.</summary>
+    public void EnsureProvince(int? provinceId, string what)
+    {
+        if (provinceId is { } id ? CanReachProvince(id) : user.IsSystem || user.Role is Role.MinistryStaff or Role.Admin) return;
+        logger.LogWarning("Refused user {UserId} ({Role}): {What} in province {Province} is out of reach", user.UserId, user.Role, what, provinceId);
+        throw new ForbiddenException(Text.Get("Forbidden.Scope"));
+    }
+
     public bool CanReachProvince(int provinceId) =>
         user.IsSystem
         || user.Role is Role.MinistryStaff or Role.Admin
