@@ -35,13 +35,17 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         return page;
     }
 
-    /// <summary>Staff pages answer clicks once their circuit is up; until then a click is retried rather than lost.</summary>
+    /// <summary>
+    /// Staff pages answer clicks once their circuit is up; until then a click is retried rather than lost. Each try waits
+    /// a while for the result, and a target that has since turned disabled (the click did land) is not waited on.
+    /// </summary>
     private static async Task ClickUntilAsync(ILocator target, ILocator appears)
     {
-        for (var attempt = 0; attempt < 20 && !await appears.IsVisibleAsync(); attempt++)
+        for (var attempt = 0; attempt < 15 && !await appears.IsVisibleAsync(); attempt++)
         {
-            await target.ClickAsync();
-            await Task.Delay(250);
+            if (await target.IsEnabledAsync()) await target.ClickAsync(new() { Timeout = 5000 });
+            try { await appears.WaitForAsync(new() { Timeout = 1500 }); }
+            catch (TimeoutException) { }
         }
         await Assertions.Expect(appears).ToBeVisibleAsync();
     }
