@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Hangfire;
 using Mediator;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
+using Salam.Infrastructure.Reports;
 using Salam.Web.Localization;
 
 namespace Salam.Web.Common;
@@ -52,13 +54,14 @@ public static class WebEndpoints
             }
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Resident)));
 
-        // The agency's open duties as a CSV to fill in offline and upload on /agency/import.
+        // The agency's open duties as a CSV to fill in offline and upload on /agency/import: the columns the import reads
+        // (the note left empty), then title, neighbourhood and due date for the reader, which the import ignores.
         app.MapGet("/agency/update-sheet.csv", async (ISender sender, CancellationToken cancellationToken) =>
         {
             var desk = await sender.Send(new GetAgencyDuties(), cancellationToken);
             var open = desk.Duties.Where(d => d.Status is not (DutyStatus.Done or DutyStatus.Declined))
-                .Select(d => (d.Id, d.Status.ToString(), d.Percent, d.Title, d.Neighbourhood.Fa, d.DueDate));
-            return Results.File(DutyCsv.WriteUpdateSheet(open), "text/csv; charset=utf-8", "salam-duties.csv");
+                .Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title, d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            return Results.File(TableExport.Csv([.. DutyCsv.Columns, "title", "neighbourhood", "due_date"], open), "text/csv; charset=utf-8", "salam-duties.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager)));
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions

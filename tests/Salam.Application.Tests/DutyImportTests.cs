@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Duties.Commands.FlagOverdueDuties;
 using Salam.Application.Duties.Commands.ImportDutyUpdates;
+using Salam.Application.Duties.Queries.GetAgencyNotifications;
 using Salam.Domain.Duties;
 using Salam.Testing;
 
@@ -125,6 +126,22 @@ public sealed class DutyImportTests : IAsyncLifetime
         var late = await _app.ReadAsync(db => db.Duties.CountAsync(d => d.OverdueSince != null));
         Assert.Equal(late, await _app.ReadAsync(db => db.AgencyNotifications.CountAsync()));
         Assert.True(late > overdue);
+    }
+
+    [Fact]
+    public async Task A_manager_reads_only_their_agencys_overdue_notices_newest_first()
+    {
+        await FlagAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(60));
+        await FlagAsync();
+
+        var notices = await _app.SendAsync<IReadOnlyList<AgencyNotice>>(await _app.PrincipalOfAsync("agency.qom.welfare"), new GetAgencyNotifications());
+        var welfareDuties = await _app.ReadAsync(db => db.Duties.Where(d => d.Agency!.NameEn == WelfareDuties.Agency).Select(d => d.Id).ToListAsync());
+
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.Contains(n.DutyId, welfareDuties));
+        Assert.Equal(notices.OrderByDescending(n => n.At).Select(n => n.At), notices.Select(n => n.At));
+        Assert.True(notices[0].At > notices[^1].At, "the two runs, 60 days apart, both show");
     }
 
     [Fact]

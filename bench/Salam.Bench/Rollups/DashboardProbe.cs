@@ -21,7 +21,7 @@ internal static class DashboardProbe
     public static async Task<string> RunAsync(SqliteSalamDbContext db, CancellationToken cancellationToken)
     {
         var user = new Ministry();
-        var handler = new GetRollupReportHandler(db, user, new ScopeGuard(db, user, NullLogger<ScopeGuard>.Instance), NullLogger<GetRollupReportHandler>.Instance);
+        var handler = new GetRollupReportHandler(db, user, new ScopeGuard(db, user, NullLogger<ScopeGuard>.Instance));
         var province = await db.Provinces.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(cancellationToken);
         var county = await db.Counties.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(cancellationToken);
         GetRollupReport[] queries = [new(RollupLevel.Province), new(RollupLevel.County, province), new(RollupLevel.Neighbourhood, county)];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Salam.Application.Common.Exceptions;
@@ -47,27 +46,6 @@ public static class DutyCsv
         if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
         if (rows.Count == 0) throw Refuse("Import.Empty");
         return rows;
-    }
-
-    /// <summary>
-    /// The agency's open duties as a file to fill in and upload again: the four columns the import reads, then the title,
-    /// neighbourhood and due date for the reader (the import ignores extra columns). UTF-8 with BOM, so Excel shows Persian.
-    /// </summary>
-    public static byte[] WriteUpdateSheet(IEnumerable<(int Id, string Status, int Percent, string Title, string Neighbourhood, DateOnly Due)> duties)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(Encoding.UTF8.Preamble);
-        using (var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
-        using (var writer = CsvWriter.Create(text, new CsvWriterOptions()))
-        {
-            writer.WriteHeader([.. Columns, "title", "neighbourhood", "due_date"]);
-            foreach (var duty in duties)
-            {
-                writer.WriteRecord([duty.Id.ToString(CultureInfo.InvariantCulture), duty.Status, duty.Percent.ToString(CultureInfo.InvariantCulture), "",
-                    duty.Title, duty.Neighbourhood, duty.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
-            }
-        }
-        return stream.ToArray();
     }
 
     private static ValidationFailedException Refuse(string key, params object[] args) =>

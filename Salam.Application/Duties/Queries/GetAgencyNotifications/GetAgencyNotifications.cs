@@ -19,9 +19,9 @@ public sealed class GetAgencyNotificationsHandler(ISalamDbContext db, ICurrentUs
 
     public async ValueTask<IReadOnlyList<AgencyNotice>> Handle(GetAgencyNotifications query, CancellationToken cancellationToken)
     {
-        var notices = await db.AgencyNotifications.AsNoTracking().Where(n => n.AgencyId == user.AgencyId)
+        return await db.AgencyNotifications.AsNoTracking().Where(n => n.AgencyId == user.AgencyId)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Shown)
             .Join(db.Duties, n => n.DutyId, d => d.Id, (n, d) => new AgencyNotice(d.Id, d.Title, n.Kind, n.CreatedAt, d.DueDate))
             .ToListAsync(cancellationToken);
-        return notices.OrderByDescending(n => n.At).Take(Shown).ToList();
     }
 }

@@ -24,7 +24,7 @@ public sealed class DutyOptions
     public int EscalateAfterDays { get; set; } = 7;
 }
 
-public sealed class GetEscalationsHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IOptions<DutyOptions> options)
+public sealed class GetEscalationsHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock, IOptions<DutyOptions> options)
     : IQueryHandler<GetEscalations, IReadOnlyList<Escalation>>
 {
     public async ValueTask<IReadOnlyList<Escalation>> Handle(GetEscalations query, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class GetEscalationsHandler(ISalamDbContext db, ICurrentUser user,
         var dueBefore = today.AddDays(-options.Value.EscalateAfterDays);
         var rows = await db.Duties.AsNoTracking()
             .Where(d => d.DueDate < dueBefore && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined)
-            .Join(db.Neighbourhoods.Where(n => n.County!.ProvinceId == user.ProvinceId), d => d.NeighbourhoodId, n => n.Id, (d, n) => new
+            .Join(scope.Neighbourhoods(), d => d.NeighbourhoodId, n => n.Id, (d, n) => new
             {
                 d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate,
                 Agency = new PlaceName(d.Agency!.NameFa, d.Agency.NameEn),

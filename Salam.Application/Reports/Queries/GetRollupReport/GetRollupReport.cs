@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
@@ -18,7 +17,7 @@ namespace Salam.Application.Reports.Queries.GetRollupReport;
 [AllowedRoles(Role.MinistryStaff, Role.Admin, Role.ProvinceOfficer)]
 public sealed record GetRollupReport(RollupLevel Level, int? ParentId = null) : IQuery<RollupReport>;
 
-public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, ILogger<GetRollupReportHandler> logger)
+public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope)
     : IQueryHandler<GetRollupReport, RollupReport>
 {
     private const int TrendLength = 30;
@@ -61,7 +60,7 @@ public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user
         var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId)
             .Select(p => new ReportCrumb(RollupLevel.Province, p.Id, new PlaceName(p.NameFa, p.NameEn))).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Place"));
-        EnsureProvince(province.Id, $"counties of province {province.Id}");
+        scope.EnsureProvince(province.Id, $"report of the counties of province {province.Id}");
         var counties = await db.Counties.AsNoTracking().Where(c => c.ProvinceId == province.Id)
             .Select(c => new Place(c.Id, c.NameFa, c.NameEn)).ToListAsync(cancellationToken);
         return ([nation, province], counties);
@@ -72,18 +71,11 @@ public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user
         var county = await db.Counties.AsNoTracking().Where(c => c.Id == countyId)
             .Select(c => new { c.Id, c.NameFa, c.NameEn, c.ProvinceId, ProvinceFa = c.Province!.NameFa, ProvinceEn = c.Province.NameEn })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Place"));
-        EnsureProvince(county.ProvinceId, $"neighbourhoods of county {county.Id}");
+        scope.EnsureProvince(county.ProvinceId, $"report of the neighbourhoods of county {county.Id}");
         var neighbourhoods = await db.Neighbourhoods.AsNoTracking().Where(n => n.CountyId == county.Id)
             .Select(n => new Place(n.Id, n.NameFa, n.NameEn)).ToListAsync(cancellationToken);
         return ([nation, new ReportCrumb(RollupLevel.Province, county.ProvinceId, new PlaceName(county.ProvinceFa, county.ProvinceEn)),
             new ReportCrumb(RollupLevel.County, county.Id, new PlaceName(county.NameFa, county.NameEn))], neighbourhoods);
-    }
-
-    private void EnsureProvince(int provinceId, string what)
-    {
-        if (scope.CanReachProvince(provinceId)) return;
-        logger.LogWarning("Refused user {UserId} ({Role}): report of {What} is out of reach", user.UserId, user.Role, what);
-        throw new ForbiddenException(Text.Get("Forbidden.Scope"));
     }
 
     private sealed record Place(int Id, string NameFa, string NameEn);
