@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Salam.Infrastructure.Persistence;
 using Salam.Testing;
 
 namespace Salam.E2E.Tests;
@@ -36,6 +38,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         if (culture is not null) await page.GotoAsync($"/culture?culture={culture}&returnUrl=/signin");
         return page;
+    }
+
+    /// <summary>Reads the app's own database, for what a journey needs to know beforehand or to check afterwards.</summary>
+    public async Task<T> ReadAsync<T>(Func<SalamDbContext, Task<T>> read)
+    {
+        using var scope = App.Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
     }
 
     public async Task DisposeAsync()

@@ -1,20 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Salam.Infrastructure.Persistence;
 
 namespace Salam.E2E.Tests;
 
 /// <summary>Qom's officer opens a centre for two neighbourhoods and moves the Pardisan facilitator to it; the page reads in Persian and English.</summary>
 public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private async Task<T> ReadAsync<T>(Func<SalamDbContext, Task<T>> read)
-    {
-        using var scope = browser.App.Services.CreateScope();
-        return await read(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
-    }
-
     private async Task<IPage> OfficerAtCentresAsync(string? culture = null)
     {
         var page = await browser.NewPageAsync(culture);
@@ -35,28 +27,6 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         return page;
     }
 
-    /// <summary>
-    /// Staff pages answer clicks once their circuit is up; until then a click is retried rather than lost. Each try waits
-    /// a while for the result, and a target that has since turned disabled (the click did land) is not waited on.
-    /// </summary>
-    private static async Task ClickUntilAsync(ILocator target, ILocator appears)
-    {
-        for (var attempt = 0; attempt < 15 && !await appears.IsVisibleAsync(); attempt++)
-        {
-            if (await target.IsEnabledAsync()) await target.ClickAsync(new() { Timeout = 5000 });
-            try { await appears.WaitForAsync(new() { Timeout = 1500 }); }
-            catch (TimeoutException) { }
-        }
-        await Assertions.Expect(appears).ToBeVisibleAsync();
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator select, string optionSelector)
-    {
-        var option = page.Locator($".mud-popover-open {optionSelector}").First;
-        await ClickUntilAsync(select, option);
-        await option.ClickAsync();
-    }
-
     /// <summary>A multi-select stays open after each choice; a click beside it (on the heading) closes it, and is repeated if the busy circuit lost it.</summary>
     private static async Task CloseListAsync(IPage page)
     {
@@ -73,7 +43,7 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task An_officer_opens_a_centre_for_two_neighbourhoods_and_moves_a_facilitator_to_it()
     {
-        var (zanbilabad, salariyeh) = await ReadAsync(async db => (
+        var (zanbilabad, salariyeh) = await browser.ReadAsync(async db => (
             await db.Neighbourhoods.Where(n => n.NameEn == "Zanbilabad").Select(n => n.Id).SingleAsync(),
             await db.Neighbourhoods.Where(n => n.NameEn == "Salariyeh").Select(n => n.Id).SingleAsync()));
         var page = await OfficerAtCentresAsync();
@@ -96,12 +66,12 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.ShootAsync("centres-fa");
 
         // A new centre: names, kind, address, and two neighbourhoods that move from Safashahr's centre.
-        await ClickUntilAsync(page.Locator("button.centre-new"), page.Locator(".centre-form"));
+        await page.Locator("button.centre-new").ClickUntilVisibleAsync(page.Locator(".centre-form"));
         await page.Locator(".centre-name-fa input").FillAsync("سرای محله زنبیل‌آباد");
         await page.Locator(".centre-name-en input").FillAsync("Zanbilabad Community Centre");
         await page.Locator(".centre-address input").FillAsync("قم، زنبیل‌آباد، کوچه ۴، پلاک ۲");
-        await ChooseAsync(page, page.Locator(".centre-kind .mud-select-input").First, ".mud-list-item:has-text('سرای محله')");
-        await ChooseAsync(page, page.Locator(".centre-neighbourhoods .mud-select-input").First, $".mud-list-item:has([data-neighbourhood='{zanbilabad}'])");
+        await page.ChooseAsync(page.Locator(".centre-kind .mud-select-input").First, ".mud-list-item:has-text('سرای محله')");
+        await page.ChooseAsync(page.Locator(".centre-neighbourhoods .mud-select-input").First, $".mud-list-item:has([data-neighbourhood='{zanbilabad}'])");
         await page.Locator($".mud-popover-open .mud-list-item:has([data-neighbourhood='{salariyeh}'])").ClickAsync();
         await CloseListAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "محله‌های تحت پوشش" })).ToHaveValueAsync(new Regex("زنبیل‌آباد، سالاریه"));
@@ -114,12 +84,12 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
 
         // The Pardisan facilitator moves to it.
         var facilitator = page.Locator("tr.facilitator-row", new() { HasText = "facilitator.pardisan" });
-        await ChooseAsync(page, facilitator.Locator(".facilitator-centre .mud-select-input").First, ".mud-list-item:has-text('سرای محله زنبیل‌آباد')");
+        await page.ChooseAsync(facilitator.Locator(".facilitator-centre .mud-select-input").First, ".mud-list-item:has-text('سرای محله زنبیل‌آباد')");
         await Assertions.Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("سپرده شد");
         await Assertions.Expect(row.Locator(".centre-facilitator")).ToContainTextAsync("تسهیلگر مرکز مثبت زندگی پردیسان");
         await page.ShootAsync("centres-assigned-fa");
 
-        var saved = await ReadAsync(async db => new
+        var saved = await browser.ReadAsync(async db => new
         {
             Centre = await db.Centres.Where(c => c.NameEn == "Zanbilabad Community Centre").Select(c => new { c.Id, c.Kind, Served = c.Neighbourhoods.Select(n => n.Id).ToList() }).SingleAsync(),
             FacilitatorCentre = await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.CentreId).SingleAsync(),

@@ -30,4 +30,27 @@ internal static class Pages
 
     public static Task ShootAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+
+    /// <summary>
+    /// Staff pages answer clicks once their circuit is up; until then a click is retried rather than lost. Each try waits
+    /// a while for the result, and a target that has since turned disabled (the click did land) is not clicked again.
+    /// </summary>
+    public static async Task ClickUntilVisibleAsync(this ILocator target, ILocator appears)
+    {
+        for (var attempt = 0; attempt < 15 && !await appears.IsVisibleAsync(); attempt++)
+        {
+            if (await target.IsEnabledAsync()) await target.ClickAsync(new() { Timeout = 5000 });
+            try { await appears.WaitForAsync(new() { Timeout = 1500 }); }
+            catch (TimeoutException) { }
+        }
+        await Assertions.Expect(appears).ToBeVisibleAsync();
+    }
+
+    /// <summary>Picks an item of a MudSelect: its list opens in a popover outside the field (once the circuit is up; opening twice harms nothing).</summary>
+    public static async Task ChooseAsync(this IPage page, ILocator select, string optionSelector)
+    {
+        var option = page.Locator($".mud-popover-open {optionSelector}").First;
+        await select.ClickUntilVisibleAsync(option);
+        await option.ClickAsync();
+    }
 }

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Salam.Domain.Needs;
-using Salam.Infrastructure.Persistence;
 using Salam.Infrastructure.Persistence.Seeding;
 using Salam.Testing;
 
@@ -15,12 +13,6 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
 
     private static Task ShootAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
-
-    private async Task<T> ReadAsync<T>(Func<SalamDbContext, Task<T>> read)
-    {
-        using var scope = browser.App.Services.CreateScope();
-        return await read(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
-    }
 
     private async Task<IPage> ResidentAsync()
     {
@@ -74,9 +66,9 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(resident.Locator("#my-offer")).ToContainTextAsync("ثبت‌نام‌شده");
         await ShootAsync(resident, "volunteer-saved-fa");
 
-        var (volunteerId, name, neighbourhoodId) = await ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
+        var (volunteerId, name, neighbourhoodId) = await browser.ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
             .Select(v => ValueTuple.Create(v.Id, v.Resident!.FullName, v.NeighbourhoodId)).SingleAsync());
-        var need = await ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId == neighbourhoodId && n.Status == NeedStatus.Approved)
+        var need = await browser.ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId == neighbourhoodId && n.Status == NeedStatus.Approved)
             .OrderBy(n => n.Category == NeedCategory.ElderlyCare ? 0 : n.Category == NeedCategory.Health ? 1 : 2).Select(n => new { n.Id, n.Title }).FirstAsync());
 
         // The facilitator finds them by skill and marks them contacted.
