@@ -63,12 +63,11 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         var facilitator = await browser.NewPageAsync();
         await facilitator.SignInStaffAsync("facilitator.pardisan");
         await facilitator.WaitForURLAsync("**/facilitator");
-        await facilitator.ClickAsync("a:has-text('پردیسان')");
-        await facilitator.WaitForURLAsync("**/facilitator/neighbourhoods/*");
+        // Opened by URL: a click before the home page's circuit is up can be undone when that circuit starts.
+        await facilitator.GotoAsync((await facilitator.GetAttributeAsync("a:has-text('پردیسان')", "href"))!);
         await Assertions.Expect(facilitator.Locator(".moderation-table")).ToContainTextAsync("کتابخانهٔ کوچک در پارک محله");
         await facilitator.ShootAsync("ranking-5-facilitator-needs-fa");
-        await facilitator.GetByRole(AriaRole.Tab, new() { Name = "دورهای اولویت‌بندی" }).ClickAsync();
-        await Assertions.Expect(facilitator.Locator(".rounds-table")).ToBeVisibleAsync();
+        await facilitator.GetByRole(AriaRole.Tab, new() { Name = "دورهای اولویت‌بندی" }).ClickUntilVisibleAsync(facilitator.Locator(".rounds-table"));
         await facilitator.ShootAsync("ranking-6-facilitator-rounds-fa");
         await facilitator.ClickAsync("button.close-round");
         await Assertions.Expect(facilitator.Locator(".rounds-table")).Not.ToContainTextAsync("بستن و شمارش");
