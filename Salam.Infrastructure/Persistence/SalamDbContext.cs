@@ -41,6 +41,21 @@ public abstract class SalamDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    public virtual async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null) return await work();
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public abstract Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
+
+    /// <summary>A locking read of one round by raw SQL, run as written (not composed), so its lock clause stays where it is.</summary>
+    protected async Task<PriorityRound?> LockingReadAsync(string sql, int roundId, CancellationToken cancellationToken) =>
+        (await PriorityRounds.FromSqlRaw(sql, roundId).AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -55,16 +70,34 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
     // queuing this process's writes in memory instead keeps a busy ballot box fast.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // True while this context is inside the queue, so a save within its own transaction does not queue behind itself.
+    private bool _writing;
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AsWriterAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the transaction holds the file's write lock from its start,
+    // so a read inside it sees what no other writer, in this process or another, can change before the commit.
+    public override Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        AsWriterAsync(() => base.InTransactionAsync(work, cancellationToken), cancellationToken);
+
+    // The write lock of the whole file already holds the round.
+    public override Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
+        LockingReadAsync("SELECT * FROM \"PriorityRounds\" WHERE \"Id\" = {0}", roundId, cancellationToken);
+
+    private async Task<T> AsWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
+        if (_writing) return await write();
         var writer = Writers.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
         await writer.WaitAsync(cancellationToken);
+        _writing = true;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await write();
         }
         finally
         {
+            _writing = false;
             writer.Release();
         }
     }
@@ -85,4 +118,11 @@ public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbCon
     // 2601: duplicate key in a unique index; 2627: violation of a unique or primary key constraint.
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 };
+
+    // A ballot keeps a shared lock on the round's row until its commit; a close asks for an exclusive one, so it waits for
+    // the ballots already past the check, and ballots that come after it wait for its commit and then see it closed.
+    public override Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
+        LockingReadAsync(hold == RoundHold.Ballot
+            ? "SELECT * FROM [PriorityRounds] WITH (REPEATABLEREAD, ROWLOCK) WHERE [Id] = {0}"
+            : "SELECT * FROM [PriorityRounds] WITH (XLOCK, ROWLOCK, HOLDLOCK) WHERE [Id] = {0}", roundId, cancellationToken);
 }

@@ -1,5 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Salam.Application.Needs.Commands.ModerateNeed;
+using Salam.Application.Needs.Commands.ProposeNeed;
+using Salam.Application.Rounds.Commands.CreateRound;
+using Salam.Application.Rounds.Commands.OpenRound;
+using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 using Salam.Infrastructure.Persistence.Seeding;
@@ -31,6 +36,23 @@ internal static class Ranking
             return await db.SaveChangesAsync();
         });
         return await app.ResidentPrincipalAsync(mobile);
+    }
+
+    /// <summary>A new round of three freshly approved needs in a neighbourhood, opened by its facilitator now.</summary>
+    public static async Task<(int RoundId, List<int> NeedIds)> OpenFreshRoundAsync(this TestApp app, ClaimsPrincipal facilitator, int neighbourhoodId, string title)
+    {
+        var proposer = await app.NewResidentAsync(neighbourhoodId);
+        var needs = new List<int>();
+        foreach (var need in new[] { "الف", "ب", "ج" })
+        {
+            var id = await app.SendAsync<int>(proposer, new ProposeNeed(neighbourhoodId, $"{title} {need}", "", NeedCategory.Education, null));
+            await app.SendAsync<NeedStatus>(facilitator, new ModerateNeed(id, Moderation.Approve));
+            needs.Add(id);
+        }
+        var now = app.Clock.GetUtcNow();
+        var roundId = await app.SendAsync<int>(facilitator, new CreateRound(neighbourhoodId, title, now, now.AddDays(3), 3, needs));
+        await app.SendAsync<RoundStatus>(facilitator, new OpenRound(roundId));
+        return (roundId, needs);
     }
 
     public static Task<ClaimsPrincipal> FirstResidentAsync(this TestApp app) => app.ResidentPrincipalAsync(DemoDataSeeder.FirstResidentMobile);

@@ -26,7 +26,7 @@ public sealed class TestApp : IAsyncDisposable
     public ServiceProvider Services { get; }
     public ManualClock Clock { get; }
 
-    private TestApp(ManualClock clock, bool seedDemoData, IDictionary<string, string?>? settings)
+    private TestApp(ManualClock clock, bool seedDemoData, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
         Clock = clock;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,13 +41,18 @@ public sealed class TestApp : IAsyncDisposable
         services.AddApplication();
         services.AddInfrastructure(configuration, new TestEnvironment());
         services.AddSingleton<TimeProvider>(clock);
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    /// <summary>Migrates a fresh database and, by default, seeds the demo country as the app does on first run.</summary>
-    public static async Task<TestApp> StartAsync(bool seedDemoData = true, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Migrates a fresh database and, by default, seeds the demo country as the app does on first run.
+    /// <paramref name="configure"/> adds to the real services, e.g. a fault to inject.
+    /// </summary>
+    public static async Task<TestApp> StartAsync(bool seedDemoData = true, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var app = new TestApp(new ManualClock(now ?? DateTimeOffset.UtcNow), seedDemoData, settings);
+        var app = new TestApp(new ManualClock(now ?? DateTimeOffset.UtcNow), seedDemoData, settings, configure);
         await app.Services.InitialiseDatabaseAsync();
         return app;
     }

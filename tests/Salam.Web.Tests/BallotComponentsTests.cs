@@ -32,7 +32,7 @@ public sealed class BallotComponentsTests : ComponentTest
         Assert.Equal("اولویت ۱", selects.Find("label[for='rank-0']").TextContent);
     }
 
-    private static RoundResults Counted() => new(5, "پاییز", RoundStatus.Closed, DateTimeOffset.UtcNow, 3, 40, 12, 3,
+    private static RoundResults Counted() => new(5, "پاییز", RoundStatus.Closed, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 3, 40, 12, 3,
     [
         new(1, 12, "کتابخانهٔ محله", NeedCategory.Education, 42, 9),
         new(2, 11, "روشنایی کوچه‌ها", NeedCategory.Safety, 30, 4),

@@ -35,4 +35,21 @@ public interface ISalamDbContext
 
     /// <summary>Forgets tracked changes after a failed save, so the handler can reload and try again.</summary>
     void DiscardChanges();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction, committed when it returns and rolled back when it throws.
+    /// On SQLite it holds the file's write lock from the start; on a server database it locks what the work reads with
+    /// <see cref="HoldRoundAsync"/>.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside <see cref="InTransactionAsync{T}"/>: reads a round (untracked, without its needs) and holds it until the
+    /// commit, shared by a ballot and exclusively by a close. A ballot is then either in the close's count or sees the
+    /// round closed; it can never be acknowledged and left out.
+    /// </summary>
+    Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
 }
+
+/// <summary>How a transaction holds a round: ballots share it with each other, a close takes it alone.</summary>
+public enum RoundHold { Ballot, Close }

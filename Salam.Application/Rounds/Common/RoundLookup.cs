@@ -2,22 +2,52 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
+using Salam.Domain.Common;
 using Salam.Domain.Rounds;
 using Salam.Domain.Rounds.Counting;
 
 namespace Salam.Application.Rounds.Common;
 
-/// <summary>Loading a round with its ballot needs, and closing one with a fresh count: shared by the facilitator and the recurring job.</summary>
+/// <summary>Loading a round with its ballot needs, and the two ways its state changes under a hold: a ballot and a close.</summary>
 public static class RoundLookup
 {
     public static async Task<PriorityRound> FindRoundAsync(this ISalamDbContext db, int roundId, CancellationToken cancellationToken) =>
         await db.PriorityRounds.Include(r => r.Needs).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken)
         ?? throw new NotFoundException(Text.Get("NotFound.Round"));
 
-    public static async Task CloseAndCountAsync(this ISalamDbContext db, PriorityRound round, DateTimeOffset now, IEnumerable<ICountingMethod> methods, CancellationToken cancellationToken)
-    {
-        await db.PriorityRounds.Entry(round).Collection(r => r.Results).LoadAsync(cancellationToken);
-        var ballots = await db.Ballots.AsNoTracking().Include(b => b.Entries).Where(b => b.RoundId == round.Id).ToListAsync(cancellationToken);
-        round.Close(now, ballots, methods.Single(m => m.Method == round.Method));
-    }
+    /// <summary>
+    /// Runs a ballot's write in one transaction that holds the round shared, and passes it the time read under the hold:
+    /// the round is checked open at that time, so a ballot stored here is one that a close will count.
+    /// </summary>
+    public static Task<T> WriteBallotAsync<T>(this ISalamDbContext db, int roundId, TimeProvider clock, Func<DateTimeOffset, Task<T>> write, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
+        {
+            var held = await db.HoldRoundAsync(roundId, RoundHold.Ballot, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
+            var now = clock.GetUtcNow();
+            if (!held.AcceptsBallotsAt(now)) throw new DomainException("Ballot.RoundNotAcceptingVotes");
+            return await write(now);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Closes a round and counts it in one transaction that holds the round exclusively: ballots already past their check
+    /// are committed first and counted, later ones wait and find it closed. The close's time is read under the hold, so
+    /// every counted ballot was stored before <see cref="PriorityRound.ClosedAt"/>, and only those are counted.
+    /// </summary>
+    /// <returns>False when <paramref name="onlyWhenDue"/> is set and the round is not (or no longer) due to close.</returns>
+    public static Task<bool> CloseAndCountAsync(this ISalamDbContext db, int roundId, TimeProvider clock, IEnumerable<ICountingMethod> methods,
+        bool onlyWhenDue, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
+        {
+            _ = await db.HoldRoundAsync(roundId, RoundHold.Close, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
+            var now = clock.GetUtcNow();
+            var round = await db.FindRoundAsync(roundId, cancellationToken);
+            if (onlyWhenDue && !round.IsDueToCloseAt(now)) return false;
+
+            await db.PriorityRounds.Entry(round).Collection(r => r.Results).LoadAsync(cancellationToken);
+            var ballots = await db.Ballots.AsNoTracking().Include(b => b.Entries)
+                .Where(b => b.RoundId == round.Id && b.SubmittedAt <= now).ToListAsync(cancellationToken);
+            round.Close(now, ballots, methods.Single(m => m.Method == round.Method));
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
 }

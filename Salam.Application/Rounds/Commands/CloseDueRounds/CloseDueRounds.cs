@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Application.Rounds.Common;
+using Salam.Domain.Rounds;
 using Salam.Domain.Rounds.Counting;
 
 namespace Salam.Application.Rounds.Commands.CloseDueRounds;
@@ -17,18 +18,17 @@ public sealed class CloseDueRoundsHandler(ISalamDbContext db, TimeProvider clock
     {
         var now = clock.GetUtcNow();
         var dueIds = await db.PriorityRounds
-            .Where(r => r.Status == Domain.Rounds.RoundStatus.Open && r.ClosesAt <= now)
+            .Where(r => r.Status == RoundStatus.Open && r.ClosesAt <= now)
             .Select(r => r.Id)
             .ToListAsync(cancellationToken);
 
-        // One round at a time, each in its own save, so a crash leaves finished rounds closed and the rest open for the next run.
+        // One round at a time, each in its own transaction, so a crash leaves finished rounds closed and the rest open for the next run.
+        var closed = 0;
         foreach (var roundId in dueIds)
         {
-            var round = await db.FindRoundAsync(roundId, cancellationToken);
-            if (!round.IsDueToCloseAt(now)) continue;
-            await db.CloseAndCountAsync(round, now, countingMethods, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.CloseAndCountAsync(roundId, clock, countingMethods, onlyWhenDue: true, cancellationToken)) closed++;
+            db.DiscardChanges();
         }
-        return dueIds.Count;
+        return closed;
     }
 }

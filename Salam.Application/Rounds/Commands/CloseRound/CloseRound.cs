@@ -18,8 +18,7 @@ public sealed class CloseRoundHandler(ISalamDbContext db, ScopeGuard scope, Time
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
         await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
-        await db.CloseAndCountAsync(round, clock.GetUtcNow(), methods, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return round.Status;
+        await db.CloseAndCountAsync(round.Id, clock, methods, onlyWhenDue: false, cancellationToken);
+        return RoundStatus.Closed;
     }
 }

@@ -36,21 +36,21 @@ public sealed class SubmitBallotHandler(ISalamDbContext db, ICurrentUser user, T
         }
     }
 
-    private async Task<BallotReceipt> StoreAsync(PriorityRound round, int residentId, IReadOnlyList<int> ranking, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var existing = await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == residentId, cancellationToken);
-        if (existing is null)
+    private Task<BallotReceipt> StoreAsync(PriorityRound round, int residentId, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
+        db.WriteBallotAsync(round.Id, clock, async now =>
         {
-            existing = new Ballot(round, residentId, ranking, BallotChannel.Online, null, now);
-            db.Ballots.Add(existing);
-        }
-        else
-        {
-            existing.ReviseOnline(round, ranking, now);
-        }
-        var revised = existing.Id != 0;
-        await db.SaveChangesAsync(cancellationToken);
-        return new BallotReceipt(existing.Id, revised);
-    }
+            var existing = await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == residentId, cancellationToken);
+            if (existing is null)
+            {
+                existing = new Ballot(round, residentId, ranking, BallotChannel.Online, null, now);
+                db.Ballots.Add(existing);
+            }
+            else
+            {
+                existing.ReviseOnline(round, ranking, now);
+            }
+            var revised = existing.Id != 0;
+            await db.SaveChangesAsync(cancellationToken);
+            return new BallotReceipt(existing.Id, revised);
+        }, cancellationToken);
 }

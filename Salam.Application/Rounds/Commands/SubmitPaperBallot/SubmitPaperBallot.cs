@@ -26,40 +26,51 @@ public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser us
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
         await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
-        var nationalId = NationalId.Parse(command.NationalId);
-        var mobile = MobileNumber.Parse(command.Mobile);
-        var now = clock.GetUtcNow();
-        Ballot.Check(round, command.RankedNeedIds, now); // before a new resident is written
-
-        var resident = await FindResidentAsync(nationalId, mobile, cancellationToken);
-        if (resident is null)
+        var person = new PaperVoter(NationalId.Parse(command.NationalId), MobileNumber.Parse(command.Mobile), command.FullName);
+        try
         {
-            resident = new Resident(round.NeighbourhoodId, command.FullName, mobile, nationalId, now);
-            db.Residents.Add(resident);
+            return await StoreAsync(round, person, command.RankedNeedIds, cancellationToken);
         }
-        else if (resident.NeighbourhoodId != round.NeighbourhoodId)
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            throw new RequestRefusedException(Text.Get("Paper.NotResidentOfNeighbourhood"));
+            // Another entry registered the same person (or stored their ballot) first: this one now finds them.
+            db.DiscardChanges();
+            return await StoreAsync(await db.FindRoundAsync(command.RoundId, cancellationToken), person, command.RankedNeedIds, cancellationToken);
         }
-
-        var existing = resident.Id == 0 ? null
-            : await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == resident.Id, cancellationToken);
-        if (existing is { Channel: BallotChannel.Online }) throw new RequestRefusedException(Text.Get("Paper.AlreadyVotedOnline"));
-
-        if (existing is null)
-        {
-            await db.SaveChangesAsync(cancellationToken); // gives a new resident its id
-            existing = new Ballot(round, resident.Id, command.RankedNeedIds, BallotChannel.Paper, user.UserId, now);
-            db.Ballots.Add(existing);
-        }
-        else
-        {
-            existing.Revise(round, command.RankedNeedIds, now);
-        }
-        var revised = existing.Id != 0;
-        await db.SaveChangesAsync(cancellationToken);
-        return new PaperBallotReceipt(existing.Id, resident.Id, revised);
     }
+
+    /// <summary>The resident (registered here if new) and their ballot in one transaction: never one without the other.</summary>
+    private Task<PaperBallotReceipt> StoreAsync(PriorityRound round, PaperVoter person, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
+        db.WriteBallotAsync(round.Id, clock, async now =>
+        {
+            Ballot.Check(round, ranking, now); // before a new resident is written
+            var resident = await FindResidentAsync(person.NationalId, person.Mobile, cancellationToken);
+            if (resident is null)
+            {
+                resident = new Resident(round.NeighbourhoodId, person.FullName, person.Mobile, person.NationalId, now);
+                db.Residents.Add(resident);
+                await db.SaveChangesAsync(cancellationToken); // gives the new resident its id, inside the transaction
+            }
+            else if (resident.NeighbourhoodId != round.NeighbourhoodId)
+            {
+                throw new RequestRefusedException(Text.Get("Paper.NotResidentOfNeighbourhood"));
+            }
+
+            var existing = await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == resident.Id, cancellationToken);
+            if (existing is { Channel: BallotChannel.Online }) throw new RequestRefusedException(Text.Get("Paper.AlreadyVotedOnline"));
+            if (existing is null)
+            {
+                existing = new Ballot(round, resident.Id, ranking, BallotChannel.Paper, user.UserId, now);
+                db.Ballots.Add(existing);
+            }
+            else
+            {
+                existing.Revise(round, ranking, now);
+            }
+            var revised = existing.Id != 0;
+            await db.SaveChangesAsync(cancellationToken);
+            return new PaperBallotReceipt(existing.Id, resident.Id, revised);
+        }, cancellationToken);
 
     /// <summary>The national id and the mobile must name the same person, or neither be known yet.</summary>
     private async Task<Resident?> FindResidentAsync(NationalId nationalId, MobileNumber mobile, CancellationToken cancellationToken)
@@ -73,3 +84,6 @@ public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser us
         };
     }
 }
+
+/// <summary>Who voted on paper, as the facilitator entered them (already validated).</summary>
+internal sealed record PaperVoter(NationalId NationalId, MobileNumber Mobile, string FullName);

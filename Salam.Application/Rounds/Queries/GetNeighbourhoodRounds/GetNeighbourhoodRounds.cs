@@ -13,7 +13,11 @@ public sealed record GetNeighbourhoodRounds(int NeighbourhoodId) : IQuery<Neighb
 
 public sealed record NeighbourhoodRounds(int NeighbourhoodId, string NameFa, string NameEn, int RegisteredResidents, IReadOnlyList<RoundRow> Rounds);
 
-public sealed record RoundRow(int Id, string Title, RoundStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int MaxRanks, IReadOnlyList<int> NeedIds, int OnlineBallots, int PaperBallots);
+public sealed record RoundRow(int Id, string Title, RoundStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset? ClosedAt, int MaxRanks,
+    IReadOnlyList<int> NeedIds, int OnlineBallots, int PaperBallots)
+{
+    public bool ClosedEarly => ClosedAt < ClosesAt;
+}
 
 public sealed class GetNeighbourhoodRoundsHandler(ISalamDbContext db) : IQueryHandler<GetNeighbourhoodRounds, NeighbourhoodRounds>
 {
@@ -22,7 +26,7 @@ public sealed class GetNeighbourhoodRoundsHandler(ISalamDbContext db) : IQueryHa
         var place = await db.Neighbourhoods.AsNoTracking().Where(n => n.Id == query.NeighbourhoodId)
             .Select(n => new { n.NameFa, n.NameEn }).SingleAsync(cancellationToken);
         var rounds = await db.PriorityRounds.AsNoTracking().Where(r => r.NeighbourhoodId == query.NeighbourhoodId)
-            .Select(r => new RoundRow(r.Id, r.Title, r.Status, r.OpensAt, r.ClosesAt, r.MaxRanks, r.Needs.Select(n => n.NeedId).ToList(),
+            .Select(r => new RoundRow(r.Id, r.Title, r.Status, r.OpensAt, r.ClosesAt, r.ClosedAt, r.MaxRanks, r.Needs.Select(n => n.NeedId).ToList(),
                 db.Ballots.Count(b => b.RoundId == r.Id && b.Channel == BallotChannel.Online),
                 db.Ballots.Count(b => b.RoundId == r.Id && b.Channel == BallotChannel.Paper)))
             .ToListAsync(cancellationToken);

@@ -17,11 +17,14 @@ namespace Salam.Application.Rounds.Queries.GetRoundResults;
 [AllowedRoles(Role.Resident, Role.Facilitator, Role.ProvinceOfficer, Role.MinistryStaff, Role.Admin)]
 public sealed record GetRoundResults(int RoundId) : IQuery<RoundResults>;
 
-public sealed record RoundResults(int RoundId, string Title, RoundStatus Status, DateTimeOffset ClosesAt, int MaxRanks,
+/// <param name="ClosedAt">When it actually closed: before <paramref name="ClosesAt"/> when a facilitator closed it early.</param>
+public sealed record RoundResults(int RoundId, string Title, RoundStatus Status, DateTimeOffset ClosesAt, DateTimeOffset? ClosedAt, int MaxRanks,
     int RegisteredResidents, int OnlineBallots, int PaperBallots, IReadOnlyList<ResultRow> Rows)
 {
     public int Ballots => OnlineBallots + PaperBallots;
     public double Turnout => RegisteredResidents == 0 ? 0 : (double)Ballots / RegisteredResidents;
+
+    public bool ClosedEarly => ClosedAt < ClosesAt;
 }
 
 public sealed record ResultRow(int Position, int NeedId, string Title, NeedCategory Category, int Score, int FirstPlaces);
@@ -31,7 +34,7 @@ public sealed class GetRoundResultsHandler(ISalamDbContext db, ICurrentUser user
     public async ValueTask<RoundResults> Handle(GetRoundResults query, CancellationToken cancellationToken)
     {
         var round = await db.PriorityRounds.AsNoTracking().Where(r => r.Id == query.RoundId)
-            .Select(r => new { r.Id, r.NeighbourhoodId, r.Title, r.Status, r.ClosesAt, r.MaxRanks })
+            .Select(r => new { r.Id, r.NeighbourhoodId, r.Title, r.Status, r.ClosesAt, r.ClosedAt, r.MaxRanks })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
         await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
         var counted = round.Status is RoundStatus.Closed or RoundStatus.Published;
@@ -42,7 +45,7 @@ public sealed class GetRoundResultsHandler(ISalamDbContext db, ICurrentUser user
         var registered = await db.Residents.CountAsync(r => r.NeighbourhoodId == round.NeighbourhoodId, cancellationToken);
         var rows = counted ? await RowsAsync(round.Id, cancellationToken) : [];
 
-        return new RoundResults(round.Id, round.Title, round.Status, round.ClosesAt, round.MaxRanks, registered,
+        return new RoundResults(round.Id, round.Title, round.Status, round.ClosesAt, round.ClosedAt, round.MaxRanks, registered,
             channels.GetValueOrDefault(BallotChannel.Online), channels.GetValueOrDefault(BallotChannel.Paper), rows);
     }
 
