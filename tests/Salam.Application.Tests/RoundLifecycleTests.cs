@@ -48,8 +48,11 @@ public sealed class RoundLifecycleTests(DemoCountryFixture fixture) : IClassFixt
         var live = await App.SendAsync<RoundResults>(facilitator, new GetRoundResults(roundId));
         Assert.Equal((3, 0), (live.OnlineBallots, live.Rows.Count));
 
+        App.Clock.Advance(TimeSpan.FromHours(5));
         Assert.Equal(RoundStatus.Closed, await App.SendAsync<RoundStatus>(facilitator, new CloseRound(roundId)));
         var results = await App.SendAsync<RoundResults>(resident, new GetRoundResults(roundId));
+        Assert.Equal(App.Clock.GetUtcNow(), results.ClosedAt!.Value, TimeSpan.FromMilliseconds(1)); // when it really closed, not the scheduled end
+        Assert.True(results.ClosedEarly);
         Assert.Equal([(1, b, 5, 2), (2, a, 3, 1), (3, c, 1, 0)], results.Rows.Select(r => (r.Position, r.NeedId, r.Score, r.FirstPlaces)));
     }
 

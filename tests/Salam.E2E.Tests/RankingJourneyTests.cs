@@ -69,14 +69,21 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         await facilitator.ShootAsync("ranking-5-facilitator-needs-fa");
         await facilitator.GetByRole(AriaRole.Tab, new() { Name = "دورهای اولویت‌بندی" }).ClickUntilVisibleAsync(facilitator.Locator(".rounds-table"));
         await facilitator.ShootAsync("ranking-6-facilitator-rounds-fa");
+        // Closing early ends everyone's vote: it is confirmed first, and the table then shows when it really closed.
         await facilitator.ClickAsync("button.close-round");
+        var confirm = facilitator.Locator(".mud-dialog");
+        await Assertions.Expect(confirm).ToContainTextAsync("پیش از موعدش");
+        await facilitator.ShootAsync("ranking-6b-confirm-close-fa");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "بستن و شمارش" }).ClickAsync();
         await Assertions.Expect(facilitator.Locator(".rounds-table")).Not.ToContainTextAsync("بستن و شمارش");
+        await Assertions.Expect(facilitator.Locator(".rounds-table .closed-early")).ToBeVisibleAsync();
 
         // The resident reads the results.
         await resident.GotoAsync("/resident");
         await resident.ClickAsync("a[href$='/results']:has-text('پاییز')");
         await Assertions.Expect(resident.Locator(".results-table tbody tr")).ToHaveCountAsync(6);
         await Assertions.Expect(resident.Locator(".results-chart svg")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Locator(".results-when")).ToContainTextAsync("پیش از موعد بسته شد");
         await resident.ShootAsync("ranking-7-results-fa");
     }
 
