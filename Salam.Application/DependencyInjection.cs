@@ -20,11 +20,13 @@ public static class DependencyInjection
                 typeof(UnhandledExceptionBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(ScopeBehaviour<,>),
                 typeof(PerformanceBehaviour<,>),
             ];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<ScopeGuard>();
+        services.AddScoped<ScopeResolver>();
         services.AddSingleton<ICountingMethod, BordaCount>();
         return services;
     }

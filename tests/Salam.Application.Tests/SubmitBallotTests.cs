@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Localization;
 using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Domain.Rounds;
 
@@ -101,7 +102,7 @@ public sealed class SubmitBallotTests(DemoCountryFixture fixture) : IClassFixtur
 
         var refused = await Assert.ThrowsAsync<ForbiddenException>(async () =>
             await App.SendAsync<BallotReceipt>(await App.FirstResidentAsync(), new SubmitBallot(foreign.Id, [foreign.Needs[0].NeedId])));
-        Assert.Contains("محلهٔ دیگری", refused.Message);
+        Assert.Equal(Text.Get("Forbidden.Scope"), refused.Message);
         Assert.Equal(before, await App.FingerprintAsync());
     }
 

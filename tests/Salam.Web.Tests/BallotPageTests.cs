@@ -82,7 +82,7 @@ public sealed class BallotPageTests(SalamWebFactory factory) : IClassFixture<Sal
 
         var response = await client.GetAsync($"/rounds/{foreign}/ballot");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("محلهٔ دیگری", await response.Content.ReadAsStringAsync());
+        Assert.Contains("این مورد خارج از حوزهٔ شماست.", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -8,8 +8,12 @@ using Salam.Application.Common.Security;
 
 namespace Salam.Application.Common.Behaviours;
 
-/// <summary>Refuses, and logs, a request whose role or scope the caller lacks, before anything is read or written.</summary>
-public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ScopeGuard scope, ILogger<AuthorizationBehaviour<TMessage, TResponse>> logger)
+/// <summary>
+/// Refuses, and logs, a request whose role the caller lacks, before anything is read or written. A request declares its roles
+/// (<see cref="AllowedRolesAttribute"/>) and its scope (<see cref="IScoped"/>, checked by <see cref="ScopeBehaviour{TMessage, TResponse}"/>);
+/// one that declares either not is refused to all.
+/// </summary>
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ILogger<AuthorizationBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     private static readonly AllowedRolesAttribute? Allowed = typeof(TMessage).GetCustomAttribute<AllowedRolesAttribute>();
@@ -17,19 +21,14 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var roleAllowed = Allowed is not null && (user.IsSystem ? Allowed.AllowSystem : user.Role is { } role && Allowed.Roles.Contains(role));
-        if (!roleAllowed) throw Refuse("role", Text.Get("Forbidden.Role"));
-
-        if (message is INeighbourhoodScoped byNeighbourhood && !await scope.CanReachNeighbourhoodAsync(byNeighbourhood.NeighbourhoodId, cancellationToken))
-            throw Refuse($"neighbourhood {byNeighbourhood.NeighbourhoodId}", Text.Get("Forbidden.Scope"));
-        if (message is IProvinceScoped byProvince && !scope.CanReachProvince(byProvince.ProvinceId))
-            throw Refuse($"province {byProvince.ProvinceId}", Text.Get("Forbidden.Scope"));
-
+        if (!roleAllowed) throw Refuse("role");
+        if (message is not IScoped) throw Refuse("scope declaration");
         return await next(message, cancellationToken);
     }
 
-    private ForbiddenException Refuse(string what, string message)
+    private ForbiddenException Refuse(string what)
     {
-        logger.LogWarning("Refused {Request} to user {UserId} ({Role}): {What} is out of reach", typeof(TMessage).Name, user.UserId, user.Role, what);
-        return new ForbiddenException(message);
+        logger.LogWarning("Refused {Request} to user {UserId} ({Role}): no {What} allows it", typeof(TMessage).Name, user.UserId, user.Role, what);
+        return new ForbiddenException(Text.Get("Forbidden.Role"));
     }
 }

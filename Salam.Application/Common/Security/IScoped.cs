@@ -1,13 +1,65 @@
 namespace Salam.Application.Common.Security;
 
-/// <summary>A request about one neighbourhood; the pipeline refuses it when the caller's scope does not reach it.</summary>
-public interface INeighbourhoodScoped
+/// <summary>
+/// Every request declares what it touches, so the pipeline checks the caller's reach before its handler runs; a request
+/// without a declaration is refused (and fails the architecture tests). Most requests name one thing and implement one of the
+/// single-target interfaces below; the rest list their targets.
+/// </summary>
+public interface IScoped
 {
-    int NeighbourhoodId { get; }
+    IEnumerable<ScopeTarget> ScopeTargets();
 }
 
-/// <summary>A request about one province; the pipeline refuses it when the caller's scope does not reach it.</summary>
-public interface IProvinceScoped
+/// <summary>Reads or changes only what the caller's own scope holds (their ballot, their agency's desk, their province's lists): the handler reads through the caller's ids or <see cref="ScopeGuard"/>.</summary>
+public interface ICallerScoped : IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Caller];
+}
+
+/// <summary>Reaches the whole country: national roles and the system only.</summary>
+public interface INationalScoped : IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Nation];
+}
+
+public interface INeighbourhoodScoped : IScoped
+{
+    int NeighbourhoodId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Neighbourhood(NeighbourhoodId)];
+}
+
+public interface IProvinceScoped : IScoped
 {
     int ProvinceId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Province(ProvinceId)];
+}
+
+public interface IRoundScoped : IScoped
+{
+    int RoundId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Round(RoundId)];
+}
+
+public interface INeedScoped : IScoped
+{
+    int NeedId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Need(NeedId)];
+}
+
+public interface IDutyScoped : IScoped
+{
+    int DutyId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Duty(DutyId)];
+}
+
+public interface IVolunteerScoped : IScoped
+{
+    int VolunteerId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Volunteer(VolunteerId)];
+}
+
+public interface ICentreScoped : IScoped
+{
+    int CentreId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Centre(CentreId)];
 }

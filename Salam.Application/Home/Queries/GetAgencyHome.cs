@@ -11,7 +11,7 @@ namespace Salam.Application.Home.Queries;
 
 /// <summary>An agency manager's landing page: their agency's duties by status, overdue ones first.</summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record GetAgencyHome : IQuery<AgencyHome>;
+public sealed record GetAgencyHome : IQuery<AgencyHome>, ICallerScoped;
 
 public sealed record AgencyHome(PlaceName Agency, IReadOnlyDictionary<DutyStatus, int> ByStatus, int Overdue, IReadOnlyList<DutyRow> MostUrgent);
 

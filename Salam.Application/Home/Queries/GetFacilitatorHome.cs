@@ -12,7 +12,7 @@ namespace Salam.Application.Home.Queries;
 
 /// <summary>A facilitator's landing page: the neighbourhoods of their centre and the work waiting in each.</summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record GetFacilitatorHome : IQuery<FacilitatorHome>;
+public sealed record GetFacilitatorHome : IQuery<FacilitatorHome>, ICallerScoped;
 
 public sealed record FacilitatorHome(PlaceName Centre, IReadOnlyList<FacilitatorNeighbourhoodRow> Neighbourhoods);
 

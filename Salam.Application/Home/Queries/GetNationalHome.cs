@@ -9,7 +9,7 @@ namespace Salam.Application.Home.Queries;
 
 /// <summary>The national landing page for ministry staff and administrators: every province side by side.</summary>
 [AllowedRoles(Role.MinistryStaff, Role.Admin)]
-public sealed record GetNationalHome : IQuery<NationalHome>;
+public sealed record GetNationalHome : IQuery<NationalHome>, INationalScoped;
 
 public sealed record NationalHome(IReadOnlyList<PlaceFigures> Provinces, int Agencies, int Centres, int Volunteers)
 {

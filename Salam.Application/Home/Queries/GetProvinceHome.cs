@@ -10,7 +10,7 @@ namespace Salam.Application.Home.Queries;
 
 /// <summary>A provincial officer's landing page: their province's counties side by side.</summary>
 [AllowedRoles(Role.ProvinceOfficer)]
-public sealed record GetProvinceHome : IQuery<ProvinceHome>;
+public sealed record GetProvinceHome : IQuery<ProvinceHome>, ICallerScoped;
 
 public sealed record ProvinceHome(PlaceName Province, IReadOnlyList<PlaceFigures> Counties);
 

@@ -13,7 +13,7 @@ namespace Salam.Application.Home.Queries;
 
 /// <summary>A resident's landing page: their neighbourhood, its open round, and what is happening there.</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record GetResidentHome : IQuery<ResidentHome>;
+public sealed record GetResidentHome : IQuery<ResidentHome>, ICallerScoped;
 
 public sealed record ResidentHome(
     string ResidentName, PlaceName Neighbourhood, PlaceName County, PlaceName Province, PlaceName? Centre,

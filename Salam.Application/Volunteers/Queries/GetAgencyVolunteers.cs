@@ -11,7 +11,7 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>An agency manager's view of the volunteers placed on their agency's duties (no contact details: the facilitator coordinates).</summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record GetAgencyVolunteers : IQuery<IReadOnlyList<AgencyVolunteerRow>>;
+public sealed record GetAgencyVolunteers : IQuery<IReadOnlyList<AgencyVolunteerRow>>, ICallerScoped;
 
 public sealed record AgencyVolunteerRow(int DutyId, string DutyTitle, PlaceName Neighbourhood, string VolunteerName, VolunteerSkill Skills, Weekdays Days, int HoursPerWeek, DateTimeOffset PlacedAt);
 

@@ -11,7 +11,7 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>A resident's own volunteering: their offer (if any) and where the facilitator has placed them.</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record GetMyVolunteering : IQuery<MyVolunteering>;
+public sealed record GetMyVolunteering : IQuery<MyVolunteering>, ICallerScoped;
 
 public sealed record MyVolunteering(PlaceName Neighbourhood, MyOffer? Offer, IReadOnlyList<MyPlacement> Placements);
 

@@ -11,7 +11,11 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>For one duty or need, the volunteers of its neighbourhood ranked by how well their skills and time fit.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record GetPlacementCandidates(int? DutyId, int? NeedId) : IQuery<PlacementCandidates>;
+public sealed record GetPlacementCandidates(int? DutyId, int? NeedId) : IQuery<PlacementCandidates>, IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() =>
+        [.. ScopeTarget.IfAny(DutyId, ScopeTarget.Duty), .. ScopeTarget.IfAny(NeedId, ScopeTarget.Need)];
+}
 
 public sealed record PlacementCandidates(VolunteerSkill Wanted, IReadOnlyList<PlacementCandidate> Ranked);
 
@@ -23,7 +27,7 @@ public sealed class GetPlacementCandidatesValidator : AbstractValidator<GetPlace
         RuleFor(c => c.DutyId).Must((c, _) => c.DutyId is null != c.NeedId is null).WithMessage(_ => Text.Get("Placement.OneTarget"));
 }
 
-public sealed class GetPlacementCandidatesHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope) : IQueryHandler<GetPlacementCandidates, PlacementCandidates>
+public sealed class GetPlacementCandidatesHandler(ISalamDbContext db, ICurrentUser user) : IQueryHandler<GetPlacementCandidates, PlacementCandidates>
 {
     public async ValueTask<PlacementCandidates> Handle(GetPlacementCandidates query, CancellationToken cancellationToken)
     {
@@ -34,7 +38,6 @@ public sealed class GetPlacementCandidatesHandler(ISalamDbContext db, ICurrentUs
             : await db.Needs.AsNoTracking().Where(n => n.Id == query.NeedId)
                 .Select(n => new { n.NeighbourhoodId, Category = (Domain.Needs.NeedCategory?)n.Category })
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Need"));
-        await scope.EnsureNeighbourhoodAsync(target.NeighbourhoodId, query.DutyId is null ? $"need {query.NeedId}" : $"duty {query.DutyId}", cancellationToken);
 
         // A duty without a need asks for no particular skill: its volunteers are ranked by time alone.
         var wanted = target.Category is { } category ? VolunteerRanking.SkillsFor(category) : VolunteerSkill.None;

@@ -11,7 +11,7 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>The work volunteers can be placed on in the caller's neighbourhoods: open duties and approved needs.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record GetPlacementTargets : IQuery<IReadOnlyList<PlacementTarget>>;
+public sealed record GetPlacementTargets : IQuery<IReadOnlyList<PlacementTarget>>, ICallerScoped;
 
 /// <summary>A duty (with its agency) or a need that can take volunteers; exactly one of the two ids is set.</summary>
 public sealed record PlacementTarget(int? DutyId, int? NeedId, string Title, PlaceName Neighbourhood, NeedCategory? Category, PlaceName? Agency, int Placed)

@@ -8,7 +8,7 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>Volunteer counts per neighbourhood by status and by skill, for the roll-ups to read.</summary>
 [AllowedRoles(Role.ProvinceOfficer, Role.MinistryStaff, Role.Admin, AllowSystem = true)]
-public sealed record GetVolunteerFigures : IQuery<IReadOnlyList<VolunteerFigure>>;
+public sealed record GetVolunteerFigures : IQuery<IReadOnlyList<VolunteerFigure>>, ICallerScoped;
 
 /// <summary>How many volunteers of one neighbourhood, in one status, offer one skill; <see cref="VolunteerSkill.None"/> counts them all.</summary>
 public sealed record VolunteerFigure(int NeighbourhoodId, VolunteerStatus Status, VolunteerSkill Skill, int Count);

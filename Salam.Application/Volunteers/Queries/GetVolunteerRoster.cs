@@ -9,7 +9,7 @@ namespace Salam.Application.Volunteers.Queries;
 
 /// <summary>The volunteers of the caller's neighbourhoods; mobile numbers only for the facilitators whose centre serves them.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record GetVolunteerRoster : IQuery<VolunteerRoster>;
+public sealed record GetVolunteerRoster : IQuery<VolunteerRoster>, ICallerScoped;
 
 public sealed record VolunteerRoster(IReadOnlyList<NeighbourhoodChoice> Neighbourhoods, IReadOnlyList<RosterRow> Volunteers, bool ShowsContact);
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Salam.Application.Common.Interfaces;
-using Salam.Application.Common.Security;
 using Salam.Application.Reports.Queries.GetRollupReport;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
@@ -21,7 +19,7 @@ internal static class DashboardProbe
     public static async Task<string> RunAsync(SqliteSalamDbContext db, CancellationToken cancellationToken)
     {
         var user = new Ministry();
-        var handler = new GetRollupReportHandler(db, user, new ScopeGuard(db, user, NullLogger<ScopeGuard>.Instance));
+        var handler = new GetRollupReportHandler(db, user);
         var province = await db.Provinces.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(cancellationToken);
         var county = await db.Counties.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(cancellationToken);
         GetRollupReport[] queries = [new(RollupLevel.Province), new(RollupLevel.County, province), new(RollupLevel.Neighbourhood, county)];

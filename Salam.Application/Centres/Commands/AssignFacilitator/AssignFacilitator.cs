@@ -13,15 +13,17 @@ namespace Salam.Application.Centres.Commands.AssignFacilitator;
 /// it is carried in their sign-in, which the directory invalidates, so they sign in again with the new scope.
 /// </summary>
 [AllowedRoles(Role.Admin, Role.ProvinceOfficer)]
-public sealed record AssignFacilitator(int FacilitatorId, int? CentreId) : ICommand;
+public sealed record AssignFacilitator(int FacilitatorId, int? CentreId) : ICommand, IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Facilitator(FacilitatorId), .. ScopeTarget.IfAny(CentreId, ScopeTarget.Centre)];
+}
 
-public sealed class AssignFacilitatorHandler(ISalamDbContext db, IUserDirectory users, ScopeGuard scope) : ICommandHandler<AssignFacilitator>
+public sealed class AssignFacilitatorHandler(ISalamDbContext db, IUserDirectory users) : ICommandHandler<AssignFacilitator>
 {
     public async ValueTask<Unit> Handle(AssignFacilitator command, CancellationToken cancellationToken)
     {
         var account = await users.FindAsync(command.FacilitatorId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Facilitator"));
         if (account.Role != Role.Facilitator) throw new RequestRefusedException(Text.Get("Centre.OnlyFacilitators"));
-        scope.EnsureProvince(account.ProvinceId, $"facilitator {account.Id}");
 
         // Unassigned, a facilitator stays in their province, so its officer can place them again.
         var provinceId = account.ProvinceId;
@@ -29,7 +31,6 @@ public sealed class AssignFacilitatorHandler(ISalamDbContext db, IUserDirectory 
         {
             provinceId = await db.Centres.AsNoTracking().Where(c => c.Id == centreId).Select(c => (int?)c.ProvinceId).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(Text.Get("NotFound.Centre"));
-            scope.EnsureProvince(provinceId, $"centre {centreId}");
         }
         await users.AssignCentreAsync(account.Id, command.CentreId, provinceId, cancellationToken);
         return Unit.Value;

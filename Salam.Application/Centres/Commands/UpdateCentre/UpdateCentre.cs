@@ -16,18 +16,20 @@ namespace Salam.Application.Centres.Commands.UpdateCentre;
 /// </summary>
 [AllowedRoles(Role.Admin, Role.ProvinceOfficer)]
 public sealed record UpdateCentre(int CentreId, string NameFa, string NameEn, string? Address, CentreKind Kind, IReadOnlyList<int> NeighbourhoodIds)
-    : ICommand, ICentreDescription;
+    : ICommand, ICentreDescription, IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Centre(CentreId), .. NeighbourhoodIds.Distinct().Select(ScopeTarget.Neighbourhood)];
+}
 
 public sealed class UpdateCentreValidator : CentreDescriptionValidator<UpdateCentre>;
 
-public sealed class UpdateCentreHandler(ISalamDbContext db, ScopeGuard scope) : ICommandHandler<UpdateCentre>
+public sealed class UpdateCentreHandler(ISalamDbContext db) : ICommandHandler<UpdateCentre>
 {
     public async ValueTask<Unit> Handle(UpdateCentre command, CancellationToken cancellationToken)
     {
         var centre = await db.Centres.Include(c => c.Neighbourhoods).SingleOrDefaultAsync(c => c.Id == command.CentreId, cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Centre"));
-        scope.EnsureProvince(centre.ProvinceId, $"centre {centre.Id}");
-        var chosen = await ServedNeighbourhoods.ChosenAsync(db, scope, command.NeighbourhoodIds, cancellationToken);
+        var chosen = await ServedNeighbourhoods.ChosenAsync(db, command.NeighbourhoodIds, cancellationToken);
 
         centre.Describe(command.NameFa, command.NameEn, command.Address ?? "", command.Kind);
         centre.Serve(chosen, centre.Neighbourhoods);

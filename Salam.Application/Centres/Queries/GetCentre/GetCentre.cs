@@ -12,9 +12,9 @@ namespace Salam.Application.Centres.Queries.GetCentre;
 
 /// <summary>One centre in the caller's scope, as its edit form starts: description, the neighbourhoods it serves, its facilitators.</summary>
 [AllowedRoles(Role.Admin, Role.ProvinceOfficer)]
-public sealed record GetCentre(int CentreId) : IQuery<CentreRow>;
+public sealed record GetCentre(int CentreId) : IQuery<CentreRow>, ICentreScoped;
 
-public sealed class GetCentreHandler(ISalamDbContext db, ScopeGuard scope, IUserDirectory users) : IQueryHandler<GetCentre, CentreRow>
+public sealed class GetCentreHandler(ISalamDbContext db, IUserDirectory users) : IQueryHandler<GetCentre, CentreRow>
 {
     public async ValueTask<CentreRow> Handle(GetCentre query, CancellationToken cancellationToken)
     {
@@ -26,7 +26,6 @@ public sealed class GetCentreHandler(ISalamDbContext db, ScopeGuard scope, IUser
                     .Select(n => new NeighbourhoodOption(n.Id, new PlaceName(n.NameFa, n.NameEn), new PlaceName(n.County!.NameFa, n.County.NameEn), n.CentreId)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Centre"));
-        scope.EnsureProvince(centre.ProvinceId, $"centre {centre.Id}");
 
         var facilitators = (await users.FacilitatorsAsync(centre.ProvinceId, cancellationToken)).Where(f => f.CentreId == centre.Id).ToList();
         return new CentreRow(centre.Id, centre.ProvinceId, new PlaceName(centre.NameFa, centre.NameEn), centre.Address, centre.Kind, centre.Neighbourhoods, facilitators);

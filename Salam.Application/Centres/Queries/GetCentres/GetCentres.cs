@@ -14,7 +14,11 @@ namespace Salam.Application.Centres.Queries.GetCentres;
 /// picks one (the first by default), so the national set's 20,000 neighbourhoods never land in one list.
 /// </summary>
 [AllowedRoles(Role.Admin, Role.ProvinceOfficer)]
-public sealed record GetCentres(int? ProvinceId = null) : IQuery<CentreList>;
+public sealed record GetCentres(int? ProvinceId = null) : IQuery<CentreList>, IScoped
+{
+    // An officer without a province asked gets their own; the administrator the first.
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ProvinceId is { } province ? ScopeTarget.Province(province) : ScopeTarget.Caller];
+}
 
 public sealed record CentreList(
     int ProvinceId, IReadOnlyList<ProvinceOption> Provinces, IReadOnlyList<CentreRow> Centres,
@@ -35,7 +39,6 @@ public sealed class GetCentresHandler(ISalamDbContext db, ICurrentUser user, Sco
             .Where(p => user.Role == Role.Admin || p.Id == user.ProvinceId)
             .OrderBy(p => p.Id).Select(p => new ProvinceOption(p.Id, new PlaceName(p.NameFa, p.NameEn))).ToListAsync(cancellationToken);
         var provinceId = query.ProvinceId ?? (user.Role == Role.ProvinceOfficer ? user.ProvinceId : provinces.FirstOrDefault()?.Id) ?? 0;
-        scope.EnsureProvince(provinceId, "centres");
 
         var neighbourhoods = await scope.Neighbourhoods().AsNoTracking()
             .Where(n => n.County!.ProvinceId == provinceId)

@@ -12,7 +12,7 @@ namespace Salam.Application.Duties.Commands.AdvanceDuty;
 
 /// <summary>An agency manager moves one of their duties on (accept, decline, progress, block, done), quoting the version they saw.</summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record AdvanceDuty(int DutyId, DutyStatus To, int Percent, string? Note, Guid SeenVersion) : ICommand<DutyState>;
+public sealed record AdvanceDuty(int DutyId, DutyStatus To, int Percent, string? Note, Guid SeenVersion) : ICommand<DutyState>, IDutyScoped;
 
 /// <summary>Someone else changed the duty first: nothing was written, and here is where it stands now.</summary>
 public sealed class DutyConflictException(DutyState current) : RequestRefusedException(Text.Get("Duty.Conflict", current.Status, current.Percent))
@@ -20,12 +20,11 @@ public sealed class DutyConflictException(DutyState current) : RequestRefusedExc
     public DutyState Current { get; } = current;
 }
 
-public sealed class AdvanceDutyHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock) : ICommandHandler<AdvanceDuty, DutyState>
+public sealed class AdvanceDutyHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AdvanceDuty, DutyState>
 {
     public async ValueTask<DutyState> Handle(AdvanceDuty command, CancellationToken cancellationToken)
     {
         var duty = await db.Duties.SingleOrDefaultAsync(d => d.Id == command.DutyId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Duty"));
-        await scope.EnsureDutyAsync(duty.Id, duty.AgencyId, duty.NeighbourhoodId, cancellationToken);
         if (duty.Version != command.SeenVersion) throw new DutyConflictException(StateOf(duty));
 
         duty.Advance(command.To, command.Percent, command.Note, user.UserId ?? 0, clock.GetUtcNow());

@@ -12,7 +12,11 @@ namespace Salam.Application.Duties.Commands.AssignDuty;
 /// <summary>The facilitator or provincial officer assigns a duty to an agency in scope, for a neighbourhood, usually for one of its priorities.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
 public sealed record AssignDuty(int NeighbourhoodId, int AgencyId, int? NeedId, string Title, string Description, DateOnly DueDate)
-    : ICommand<int>, INeighbourhoodScoped;
+    : ICommand<int>, INeighbourhoodScoped, IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() =>
+        [ScopeTarget.Neighbourhood(NeighbourhoodId), ScopeTarget.Agency(AgencyId), .. ScopeTarget.IfAny(NeedId, ScopeTarget.Need)];
+}
 
 public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AssignDuty, int>
 {

@@ -8,7 +8,7 @@ namespace Salam.Application.Duties.Commands.FlagOverdueDuties;
 
 /// <summary>Daily: marks duties past their due date and notifies their agencies once. A second run, or two at once, change nothing more.</summary>
 [AllowedRoles(AllowSystem = true)]
-public sealed record FlagOverdueDuties : ICommand<int>;
+public sealed record FlagOverdueDuties : ICommand<int>, INationalScoped;
 
 public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<FlagOverdueDuties, int>
 {

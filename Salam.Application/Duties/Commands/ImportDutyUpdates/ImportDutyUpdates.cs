@@ -16,7 +16,7 @@ namespace Salam.Application.Duties.Commands.ImportDutyUpdates;
 /// or refused with its reason; with true it applies the accepted rows, all in one transaction, or none.
 /// </summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record ImportDutyUpdates(byte[] File, bool Apply) : ICommand<ImportReport>;
+public sealed record ImportDutyUpdates(byte[] File, bool Apply) : ICommand<ImportReport>, ICallerScoped;
 
 public sealed record ImportReport(IReadOnlyList<ImportRow> Rows, bool Applied)
 {

@@ -13,7 +13,7 @@ namespace Salam.Application.Duties.Queries.GetAgencyDuties;
 [AllowedRoles(Role.AgencyManager)]
 /// <param name="TopPriorities">Only duties for a need ranked at this position or higher in a closed round (3 = the top three).</param>
 public sealed record GetAgencyDuties(DutyStatus? Status = null, int? NeighbourhoodId = null, string? Search = null, bool OverdueOnly = false, int? TopPriorities = null)
-    : IQuery<AgencyDesk>;
+    : IQuery<AgencyDesk>, ICallerScoped;
 
 public sealed record AgencyDesk(IReadOnlyList<DeskDuty> Duties, IReadOnlyList<DeskNeighbourhood> Neighbourhoods);
 

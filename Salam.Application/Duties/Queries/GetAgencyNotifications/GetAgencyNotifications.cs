@@ -9,7 +9,7 @@ namespace Salam.Application.Duties.Queries.GetAgencyNotifications;
 
 /// <summary>The in-app notices of the manager's agency, newest first.</summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record GetAgencyNotifications : IQuery<IReadOnlyList<AgencyNotice>>;
+public sealed record GetAgencyNotifications : IQuery<IReadOnlyList<AgencyNotice>>, ICallerScoped;
 
 public sealed record AgencyNotice(int DutyId, string DutyTitle, NotificationKind Kind, DateTimeOffset At, DateOnly DueDate);
 

@@ -8,7 +8,7 @@ namespace Salam.Application.Duties.Queries.GetAssignablePlaces;
 
 /// <summary>The neighbourhoods the caller may assign duties in, with their county, for the officer's pick-a-place list.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record GetAssignablePlaces : IQuery<IReadOnlyList<AssignablePlace>>;
+public sealed record GetAssignablePlaces : IQuery<IReadOnlyList<AssignablePlace>>, ICallerScoped;
 
 public sealed record AssignablePlace(int Id, PlaceName Name, PlaceName County);
 

@@ -13,7 +13,7 @@ namespace Salam.Application.Duties.Queries.GetDuty;
 
 /// <summary>One duty: its need, its neighbourhood's latest ranking, and its whole timeline of updates.</summary>
 [AllowedRoles(Role.AgencyManager, Role.Facilitator, Role.ProvinceOfficer, Role.MinistryStaff, Role.Admin)]
-public sealed record GetDuty(int DutyId) : IQuery<DutyDetail>;
+public sealed record GetDuty(int DutyId) : IQuery<DutyDetail>, IDutyScoped;
 
 public sealed record DutyDetail(int Id, string Title, string Description, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int Percent,
     DateOnly DueDate, bool IsOverdue, string? Reason, Guid Version, DutyNeed? Need, IReadOnlyList<RankedNeed> Ranking, IReadOnlyList<TimelineEntry> Timeline);
@@ -24,13 +24,12 @@ public sealed record RankedNeed(int Position, int NeedId, string Title, int Scor
 
 public sealed record TimelineEntry(DateTimeOffset At, string By, DutyStatus? From, DutyStatus To, int Percent, string? Note);
 
-public sealed class GetDutyHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock, IUserDirectory users) : IQueryHandler<GetDuty, DutyDetail>
+public sealed class GetDutyHandler(ISalamDbContext db, TimeProvider clock, IUserDirectory users) : IQueryHandler<GetDuty, DutyDetail>
 {
     public async ValueTask<DutyDetail> Handle(GetDuty query, CancellationToken cancellationToken)
     {
         var duty = await db.Duties.AsNoTracking().Include(d => d.Updates).Include(d => d.Agency)
             .SingleOrDefaultAsync(d => d.Id == query.DutyId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Duty"));
-        await scope.EnsureDutyAsync(duty.Id, duty.AgencyId, duty.NeighbourhoodId, cancellationToken);
 
         var place = await db.Neighbourhoods.Where(n => n.Id == duty.NeighbourhoodId).Select(n => new PlaceName(n.NameFa, n.NameEn)).SingleAsync(cancellationToken);
         var need = duty.NeedId is null ? null : await db.Needs.Where(n => n.Id == duty.NeedId).Select(n => new DutyNeed(n.Id, n.Title, n.Category)).SingleAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Salam.Application.Duties.Queries.GetEscalations;
 
 /// <summary>The provincial officer's escalation list: duties in their province overdue by more than the configured days, longest first.</summary>
 [AllowedRoles(Role.ProvinceOfficer)]
-public sealed record GetEscalations : IQuery<IReadOnlyList<Escalation>>;
+public sealed record GetEscalations : IQuery<IReadOnlyList<Escalation>>, ICallerScoped;
 
 public sealed record Escalation(int DutyId, string Title, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int Percent, DateOnly DueDate, int DaysOverdue);
 

@@ -13,14 +13,16 @@ public enum Moderation { Approve, Reject, Merge }
 
 /// <summary>The neighbourhood's facilitator approves a proposed need, rejects it with a reason the proposer reads, or merges it into another.</summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record ModerateNeed(int NeedId, Moderation Decision, string? Reason = null, int? IntoNeedId = null) : ICommand<NeedStatus>;
+public sealed record ModerateNeed(int NeedId, Moderation Decision, string? Reason = null, int? IntoNeedId = null) : ICommand<NeedStatus>, IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Need(NeedId), .. ScopeTarget.IfAny(IntoNeedId, ScopeTarget.Need)];
+}
 
-public sealed class ModerateNeedHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock) : ICommandHandler<ModerateNeed, NeedStatus>
+public sealed class ModerateNeedHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<ModerateNeed, NeedStatus>
 {
     public async ValueTask<NeedStatus> Handle(ModerateNeed command, CancellationToken cancellationToken)
     {
         var need = await FindAsync(command.NeedId, cancellationToken);
-        await scope.EnsureNeighbourhoodAsync(need.NeighbourhoodId, $"need {need.Id}", cancellationToken);
         switch (command.Decision)
         {
             case Moderation.Approve: need.Approve(clock.GetUtcNow()); break;

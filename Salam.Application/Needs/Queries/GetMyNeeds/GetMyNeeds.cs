@@ -9,7 +9,7 @@ namespace Salam.Application.Needs.Queries.GetMyNeeds;
 
 /// <summary>The needs a resident proposed, with what became of each (and the reason, when rejected).</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record GetMyNeeds : IQuery<IReadOnlyList<MyNeed>>;
+public sealed record GetMyNeeds : IQuery<IReadOnlyList<MyNeed>>, ICallerScoped;
 
 public sealed record MyNeed(int Id, string Title, NeedCategory Category, NeedStatus Status, DateTimeOffset ProposedAt, string? RejectionReason);
 

@@ -7,7 +7,7 @@ namespace Salam.Application.Reports.Commands.RollUp;
 
 /// <summary>Recomputes the roll-up snapshots: the recurring job sends it incrementally, an administrator can ask for a full run.</summary>
 [AllowedRoles(Role.Admin, AllowSystem = true)]
-public sealed record RollUp(RollupMode Mode) : ICommand<RollupRun>;
+public sealed record RollUp(RollupMode Mode) : ICommand<RollupRun>, INationalScoped;
 
 public sealed class RollUpHandler(IRollupEngine engine, TimeProvider clock) : ICommandHandler<RollUp, RollupRun>
 {

@@ -15,9 +15,18 @@ namespace Salam.Application.Reports.Queries.GetRollupReport;
 /// <paramref name="ParentId"/> (none for provinces, a province id for counties, a county id for neighbourhoods). Reads snapshots only.
 /// </summary>
 [AllowedRoles(Role.MinistryStaff, Role.Admin, Role.ProvinceOfficer)]
-public sealed record GetRollupReport(RollupLevel Level, int? ParentId = null) : IQuery<RollupReport>;
+public sealed record GetRollupReport(RollupLevel Level, int? ParentId = null) : IQuery<RollupReport>, IScoped
+{
+    // Provinces are listed by the caller's own reach; a province's counties and a county's neighbourhoods by their parent's.
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => Level switch
+    {
+        RollupLevel.County => [ScopeTarget.Province(ParentId ?? 0)],
+        RollupLevel.Neighbourhood => [ScopeTarget.County(ParentId ?? 0)],
+        _ => [ScopeTarget.Caller],
+    };
+}
 
-public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope)
+public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user)
     : IQueryHandler<GetRollupReport, RollupReport>
 {
     private const int TrendLength = 30;
@@ -60,7 +69,6 @@ public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user
         var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId)
             .Select(p => new ReportCrumb(RollupLevel.Province, p.Id, new PlaceName(p.NameFa, p.NameEn))).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Place"));
-        scope.EnsureProvince(province.Id, $"report of the counties of province {province.Id}");
         var counties = await db.Counties.AsNoTracking().Where(c => c.ProvinceId == province.Id)
             .Select(c => new Place(c.Id, c.NameFa, c.NameEn)).ToListAsync(cancellationToken);
         return ([nation, province], counties);
@@ -71,7 +79,6 @@ public sealed class GetRollupReportHandler(ISalamDbContext db, ICurrentUser user
         var county = await db.Counties.AsNoTracking().Where(c => c.Id == countyId)
             .Select(c => new { c.Id, c.NameFa, c.NameEn, c.ProvinceId, ProvinceFa = c.Province!.NameFa, ProvinceEn = c.Province.NameEn })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Place"));
-        scope.EnsureProvince(county.ProvinceId, $"report of the neighbourhoods of county {county.Id}");
         var neighbourhoods = await db.Neighbourhoods.AsNoTracking().Where(n => n.CountyId == county.Id)
             .Select(n => new Place(n.Id, n.NameFa, n.NameEn)).ToListAsync(cancellationToken);
         return ([nation, new ReportCrumb(RollupLevel.Province, county.ProvinceId, new PlaceName(county.ProvinceFa, county.ProvinceEn)),

@@ -10,7 +10,7 @@ namespace Salam.Application.Rounds.Commands.CloseDueRounds;
 
 /// <summary>Closes and counts every open round whose window has passed. Run by the recurring job; running it twice changes nothing more.</summary>
 [AllowedRoles(AllowSystem = true)]
-public sealed record CloseDueRounds : ICommand<int>;
+public sealed record CloseDueRounds : ICommand<int>, INationalScoped;
 
 public sealed class CloseDueRoundsHandler(ISalamDbContext db, TimeProvider clock, IEnumerable<ICountingMethod> countingMethods) : ICommandHandler<CloseDueRounds, int>
 {

@@ -10,14 +10,13 @@ namespace Salam.Application.Rounds.Commands.CloseRound;
 
 /// <summary>The facilitator closes an open round early; its ballots are counted at once.</summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record CloseRound(int RoundId) : ICommand<RoundStatus>;
+public sealed record CloseRound(int RoundId) : ICommand<RoundStatus>, IRoundScoped;
 
-public sealed class CloseRoundHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock, IEnumerable<ICountingMethod> methods) : ICommandHandler<CloseRound, RoundStatus>
+public sealed class CloseRoundHandler(ISalamDbContext db, TimeProvider clock, IEnumerable<ICountingMethod> methods) : ICommandHandler<CloseRound, RoundStatus>
 {
     public async ValueTask<RoundStatus> Handle(CloseRound command, CancellationToken cancellationToken)
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
         await db.CloseAndCountAsync(round.Id, clock, methods, onlyWhenDue: false, cancellationToken);
         return RoundStatus.Closed;
     }

@@ -9,14 +9,13 @@ namespace Salam.Application.Rounds.Commands.OpenRound;
 
 /// <summary>Opens a drafted round; from now on its rules cannot change.</summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record OpenRound(int RoundId) : ICommand<RoundStatus>;
+public sealed record OpenRound(int RoundId) : ICommand<RoundStatus>, IRoundScoped;
 
-public sealed class OpenRoundHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock) : ICommandHandler<OpenRound, RoundStatus>
+public sealed class OpenRoundHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<OpenRound, RoundStatus>
 {
     public async ValueTask<RoundStatus> Handle(OpenRound command, CancellationToken cancellationToken)
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
         round.Open(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return round.Status;

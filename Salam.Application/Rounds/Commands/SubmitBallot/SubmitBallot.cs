@@ -12,7 +12,7 @@ namespace Salam.Application.Rounds.Commands.SubmitBallot;
 
 /// <summary>A resident ranks up to K needs of their neighbourhood's open round (rank 1 first). A second submission revises the first.</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record SubmitBallot(int RoundId, IReadOnlyList<int> RankedNeedIds) : ICommand<BallotReceipt>;
+public sealed record SubmitBallot(int RoundId, IReadOnlyList<int> RankedNeedIds) : ICommand<BallotReceipt>, IRoundScoped;
 
 public sealed record BallotReceipt(int BallotId, bool Revised);
 
@@ -22,7 +22,6 @@ public sealed class SubmitBallotHandler(ISalamDbContext db, ICurrentUser user, T
     {
         var residentId = user.ResidentId ?? throw new ForbiddenException(Text.Get("Forbidden.Role"));
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        if (round.NeighbourhoodId != user.NeighbourhoodId) throw new ForbiddenException(Text.Get("Ballot.NotYourNeighbourhood"));
 
         try
         {

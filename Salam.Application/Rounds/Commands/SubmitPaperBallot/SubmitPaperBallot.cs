@@ -15,17 +15,16 @@ namespace Salam.Application.Rounds.Commands.SubmitPaperBallot;
 /// Someone not yet registered is registered in the round's neighbourhood; someone who voted online is refused.
 /// </summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record SubmitPaperBallot(int RoundId, string NationalId, string Mobile, string FullName, IReadOnlyList<int> RankedNeedIds) : ICommand<PaperBallotReceipt>;
+public sealed record SubmitPaperBallot(int RoundId, string NationalId, string Mobile, string FullName, IReadOnlyList<int> RankedNeedIds) : ICommand<PaperBallotReceipt>, IRoundScoped;
 
 public sealed record PaperBallotReceipt(int BallotId, int ResidentId, bool Revised);
 
-public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock)
+public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SubmitPaperBallot, PaperBallotReceipt>
 {
     public async ValueTask<PaperBallotReceipt> Handle(SubmitPaperBallot command, CancellationToken cancellationToken)
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        await scope.EnsureNeighbourhoodAsync(round.NeighbourhoodId, $"round {round.Id}", cancellationToken);
         var person = new PaperVoter(NationalId.Parse(command.NationalId), MobileNumber.Parse(command.Mobile), command.FullName);
         try
         {

@@ -12,7 +12,7 @@ namespace Salam.Application.Rounds.Queries.GetBallot;
 
 /// <summary>The ballot a resident fills: the round's rules, its needs, and the ranking they already gave (if any).</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record GetBallot(int RoundId) : IQuery<BallotForm>;
+public sealed record GetBallot(int RoundId) : IQuery<BallotForm>, IRoundScoped;
 
 public sealed record BallotForm(int RoundId, string Title, RoundStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int MaxRanks,
     bool AcceptsVotes, IReadOnlyList<BallotNeed> Needs, IReadOnlyList<int> MyRanking);
@@ -26,7 +26,6 @@ public sealed class GetBallotHandler(ISalamDbContext db, ICurrentUser user, Time
         var round = await db.PriorityRounds.AsNoTracking().Where(r => r.Id == query.RoundId)
             .Select(r => new { r.Id, r.NeighbourhoodId, r.Title, r.Status, r.OpensAt, r.ClosesAt, r.MaxRanks })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
-        if (round.NeighbourhoodId != user.NeighbourhoodId) throw new ForbiddenException(Text.Get("Ballot.NotYourNeighbourhood"));
 
         var needIds = await db.PriorityRounds.AsNoTracking().Where(r => r.Id == round.Id).Include(r => r.Needs)
             .Select(r => r.Needs.Select(n => n.NeedId).ToList()).SingleAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Salam.Application.Volunteers.Commands.ChangeVolunteerStatus;
 
 /// <summary>A facilitator moves a volunteer of their neighbourhoods along (contacted, active, inactive); who and when are kept.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record ChangeVolunteerStatus(int VolunteerId, VolunteerStatus To) : ICommand;
+public sealed record ChangeVolunteerStatus(int VolunteerId, VolunteerStatus To) : ICommand, IVolunteerScoped;
 
 public sealed class ChangeVolunteerStatusValidator : AbstractValidator<ChangeVolunteerStatus>
 {
@@ -19,13 +19,12 @@ public sealed class ChangeVolunteerStatusValidator : AbstractValidator<ChangeVol
         RuleFor(c => c.To).IsInEnum().WithMessage(_ => Text.Get("Volunteer.StatusInvalid"));
 }
 
-public sealed class ChangeVolunteerStatusHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock) : ICommandHandler<ChangeVolunteerStatus>
+public sealed class ChangeVolunteerStatusHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ChangeVolunteerStatus>
 {
     public async ValueTask<Unit> Handle(ChangeVolunteerStatus command, CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.Id == command.VolunteerId, cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Volunteer"));
-        await scope.EnsureNeighbourhoodAsync(volunteer.NeighbourhoodId, $"volunteer {volunteer.Id}", cancellationToken);
         volunteer.MoveTo(command.To, user.UserId!.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

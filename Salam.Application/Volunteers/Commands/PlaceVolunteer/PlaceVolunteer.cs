@@ -12,7 +12,12 @@ namespace Salam.Application.Volunteers.Commands.PlaceVolunteer;
 
 /// <summary>A facilitator places a volunteer on one duty or one need of their neighbourhoods.</summary>
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
-public sealed record PlaceVolunteer(int VolunteerId, int? DutyId, int? NeedId) : ICommand<int>;
+public sealed record PlaceVolunteer(int VolunteerId, int? DutyId, int? NeedId) : ICommand<int>, IScoped
+{
+    // Both ends are checked: a tampered id must reach neither a volunteer nor a duty outside the caller's scope.
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() =>
+        [ScopeTarget.Volunteer(VolunteerId), .. ScopeTarget.IfAny(DutyId, ScopeTarget.Duty), .. ScopeTarget.IfAny(NeedId, ScopeTarget.Need)];
+}
 
 public sealed class PlaceVolunteerValidator : AbstractValidator<PlaceVolunteer>
 {
@@ -20,28 +25,24 @@ public sealed class PlaceVolunteerValidator : AbstractValidator<PlaceVolunteer>
         RuleFor(c => c.DutyId).Must((c, _) => c.DutyId is null != c.NeedId is null).WithMessage(_ => Text.Get("Placement.OneTarget"));
 }
 
-public sealed class PlaceVolunteerHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock) : ICommandHandler<PlaceVolunteer, int>
+public sealed class PlaceVolunteerHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PlaceVolunteer, int>
 {
     public async ValueTask<int> Handle(PlaceVolunteer command, CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.Id == command.VolunteerId, cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Volunteer"));
-        // Both ends are checked: a tampered id must reach neither a volunteer nor a duty outside the caller's scope.
-        await scope.EnsureNeighbourhoodAsync(volunteer.NeighbourhoodId, $"volunteer {volunteer.Id}", cancellationToken);
         var (by, now) = (user.UserId!.Value, clock.GetUtcNow());
 
         Placement placement;
         if (command.DutyId is { } dutyId)
         {
             var duty = await db.Duties.SingleOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Duty"));
-            await scope.EnsureNeighbourhoodAsync(duty.NeighbourhoodId, $"duty {duty.Id}", cancellationToken);
             if (await db.Placements.AnyAsync(p => p.VolunteerId == volunteer.Id && p.DutyId == dutyId, cancellationToken)) throw new DomainException("Placement.Duplicate");
             placement = Placement.OnDuty(volunteer, duty, by, now);
         }
         else
         {
             var need = await db.Needs.SingleOrDefaultAsync(n => n.Id == command.NeedId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Need"));
-            await scope.EnsureNeighbourhoodAsync(need.NeighbourhoodId, $"need {need.Id}", cancellationToken);
             if (await db.Placements.AnyAsync(p => p.VolunteerId == volunteer.Id && p.NeedId == need.Id, cancellationToken)) throw new DomainException("Placement.Duplicate");
             placement = Placement.OnNeed(volunteer, need, by, now);
         }

@@ -11,7 +11,7 @@ namespace Salam.Application.Volunteers.Commands.ReviseVolunteerOffer;
 
 /// <summary>A volunteer edits their own offer; which offer is theirs comes from who they are, not from the form.</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record ReviseVolunteerOffer(VolunteerSkill Skills, int HoursPerWeek, Weekdays Days, string? Note) : ICommand, IVolunteerOffer;
+public sealed record ReviseVolunteerOffer(VolunteerSkill Skills, int HoursPerWeek, Weekdays Days, string? Note) : ICommand, IVolunteerOffer, ICallerScoped;
 
 public sealed class ReviseVolunteerOfferValidator : VolunteerOfferValidator<ReviseVolunteerOffer>;
 

@@ -12,7 +12,7 @@ namespace Salam.Application.Volunteers.Commands.SignUpAsVolunteer;
 
 /// <summary>A resident signs up to volunteer in their own neighbourhood (the neighbourhood comes from their record, never the form).</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record SignUpAsVolunteer(VolunteerSkill Skills, int HoursPerWeek, Weekdays Days, string? Note) : ICommand<int>, IVolunteerOffer;
+public sealed record SignUpAsVolunteer(VolunteerSkill Skills, int HoursPerWeek, Weekdays Days, string? Note) : ICommand<int>, IVolunteerOffer, ICallerScoped;
 
 public sealed class SignUpAsVolunteerValidator : VolunteerOfferValidator<SignUpAsVolunteer>;
 

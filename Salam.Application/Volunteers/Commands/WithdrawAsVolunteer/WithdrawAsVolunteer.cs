@@ -10,7 +10,7 @@ namespace Salam.Application.Volunteers.Commands.WithdrawAsVolunteer;
 
 /// <summary>A volunteer withdraws their own offer; the record and its history stay, marked inactive by their own choice.</summary>
 [AllowedRoles(Role.Resident)]
-public sealed record WithdrawAsVolunteer : ICommand;
+public sealed record WithdrawAsVolunteer : ICommand, ICallerScoped;
 
 public sealed class WithdrawAsVolunteerHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<WithdrawAsVolunteer>
 {

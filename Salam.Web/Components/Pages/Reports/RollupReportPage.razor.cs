@@ -1,10 +1,10 @@
-using Hangfire;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Reports.Commands.RollUp;
 using Salam.Application.Reports.Queries.GetRollupReport;
 using Salam.Domain.Reports;
-using Salam.Infrastructure.Jobs;
 using Salam.Web.Common;
 
 namespace Salam.Web.Components.Pages.Reports;
@@ -13,7 +13,6 @@ namespace Salam.Web.Components.Pages.Reports;
 public partial class RollupReportPage
 {
     [Inject] private RequestSender Sender { get; set; } = default!;
-    [Inject] private IBackgroundJobClient Jobs { get; set; } = default!;
 
     [Parameter] public int? ProvinceId { get; set; }
     [Parameter] public int? CountyId { get; set; }
@@ -21,7 +20,8 @@ public partial class RollupReportPage
     [PersistentState] public RollupReport? Report { get; set; }
 
     private string? _error;
-    private bool _queued;
+    private bool _running;
+    private RollupRun? _run;
     private GetRollupReport? _loadedFor;
 
     private GetRollupReport Query => (ProvinceId, CountyId) switch
@@ -60,10 +60,18 @@ public partial class RollupReportPage
     private string ExportUrl(string format) =>
         $"/reports/export.{format}?level={(int)Query.Level}{(Query.ParentId is { } parent ? $"&parent={parent}" : "")}";
 
-    private void RequestFullRunAsync()
+    /// <summary>A full run goes through the RollUp command like the nightly job; the button says it is working until it is done.</summary>
+    private async Task RunFullAsync()
     {
-        Jobs.Enqueue<RollupJob>(job => job.RunFullAsync(CancellationToken.None));
-        _queued = true;
+        _running = true;
+        _run = null;
+        try
+        {
+            _run = await Sender.Send(new RollUp(RollupMode.Full));
+            Report = await Sender.Send(Query);
+        }
+        catch (RequestRefusedException refused) { _error = refused.Message; }
+        finally { _running = false; }
     }
 }
 

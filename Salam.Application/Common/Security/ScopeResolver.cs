@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Domain.People;
+
+namespace Salam.Application.Common.Security;
+
+/// <summary>
+/// The pipeline's one scope check: finds where each thing a request names lives, and refuses (and logs) the request when the
+/// caller's scope does not reach it, before the handler reads or writes anything. A thing that does not exist is not found.
+/// </summary>
+public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, IUserDirectory users, ILogger<ScopeResolver> logger)
+{
+    public async Task EnsureAsync(string request, IEnumerable<ScopeTarget> targets, CancellationToken cancellationToken)
+    {
+        foreach (var target in targets)
+        {
+            if (await ReachesAsync(target, cancellationToken)) continue;
+            logger.LogWarning("Refused {Request} to user {UserId} ({Role}): {Target} is out of reach", request, user.UserId, user.Role, target);
+            throw new ForbiddenException(Text.Get("Forbidden.Scope"));
+        }
+    }
+
+    private async Task<bool> ReachesAsync(ScopeTarget target, CancellationToken cancellationToken)
+    {
+        var id = target.Id;
+        return target.Kind switch
+        {
+            ScopeKind.Caller => scope.HoldsOwnScope(),
+            ScopeKind.Nation => scope.IsNational,
+            ScopeKind.Province => scope.CanReachProvince(await FoundAsync(db.Provinces.Where(p => p.Id == id).Select(p => (int?)p.Id), "NotFound.Province", cancellationToken)),
+            ScopeKind.County => scope.CanReachProvince(await FoundAsync(db.Counties.Where(c => c.Id == id).Select(c => (int?)c.ProvinceId), "NotFound.Place", cancellationToken)),
+            ScopeKind.Centre => scope.CanReachProvince(await FoundAsync(db.Centres.Where(c => c.Id == id).Select(c => (int?)c.ProvinceId), "NotFound.Centre", cancellationToken)),
+            ScopeKind.Neighbourhood when user.Role == Role.Resident => user.NeighbourhoodId == id,
+            ScopeKind.Neighbourhood => await ReachesNeighbourhoodOfAsync(db.Neighbourhoods.Where(n => n.Id == id).Select(n => n.Id), "NotFound.Neighbourhood", cancellationToken),
+            ScopeKind.Round => await ReachesNeighbourhoodOfAsync(db.PriorityRounds.Where(r => r.Id == id).Select(r => r.NeighbourhoodId), "NotFound.Round", cancellationToken),
+            ScopeKind.Need => await ReachesNeighbourhoodOfAsync(db.Needs.Where(n => n.Id == id).Select(n => n.NeighbourhoodId), "NotFound.Need", cancellationToken),
+            ScopeKind.Volunteer => await ReachesNeighbourhoodOfAsync(db.Volunteers.Where(v => v.Id == id).Select(v => v.NeighbourhoodId), "NotFound.Volunteer", cancellationToken),
+            // An agency manager reaches only their own agency's duties; everyone else, the duties of the places in their scope.
+            ScopeKind.Duty when user.Role == Role.AgencyManager =>
+                user.AgencyId == await FoundAsync(db.Duties.Where(d => d.Id == id).Select(d => (int?)d.AgencyId), "NotFound.Duty", cancellationToken),
+            ScopeKind.Duty => await ReachesNeighbourhoodOfAsync(db.Duties.Where(d => d.Id == id).Select(d => d.NeighbourhoodId), "NotFound.Duty", cancellationToken),
+            ScopeKind.Agency => await ReachesAgencyAsync(id, cancellationToken),
+            ScopeKind.Facilitator => await ReachesFacilitatorAsync(id, cancellationToken),
+            _ => false,
+        };
+    }
+
+    /// <summary>A resident is compared with their own neighbourhood (one read, on the ballot's hot path); staff by where it is.</summary>
+    private async Task<bool> ReachesNeighbourhoodOfAsync(IQueryable<int> neighbourhoodOf, string notFound, CancellationToken cancellationToken)
+    {
+        if (user.Role == Role.Resident)
+            return user.NeighbourhoodId == await FoundAsync(neighbourhoodOf.Select(id => (int?)id), notFound, cancellationToken);
+        var place = await db.Neighbourhoods.AsNoTracking().Where(n => neighbourhoodOf.Contains(n.Id))
+            .Select(n => new NeighbourhoodPlace(n.Id, n.CentreId, n.County!.ProvinceId)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get(notFound));
+        return scope.Reaches(place);
+    }
+
+    // A national agency (no province) may serve anywhere; a provincial one is reached by its province's staff.
+    private async Task<bool> ReachesAgencyAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
+        return agency.ProvinceId is not { } province || scope.CanReachProvince(province);
+    }
+
+    // A facilitator left in no province is reached by national roles only.
+    private async Task<bool> ReachesFacilitatorAsync(int userId, CancellationToken cancellationToken)
+    {
+        var account = await users.FindAsync(userId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Facilitator"));
+        return account.ProvinceId is { } province ? scope.CanReachProvince(province) : scope.IsNational;
+    }
+
+    private static async Task<int> FoundAsync(IQueryable<int?> query, string notFound, CancellationToken cancellationToken) =>
+        await query.SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get(notFound));
+}
