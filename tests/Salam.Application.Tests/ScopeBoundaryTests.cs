@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Security;
+using Salam.Domain.Duties;
+using Salam.Domain.Needs;
+using Salam.Domain.People;
+using Salam.Domain.Rounds;
+using Salam.Infrastructure.Identity;
+using Salam.Testing;
+
+namespace Salam.Application.Tests;
+
+/// <summary>
+/// Every role against every kind of thing a request can name, inside and outside its scope: the one check the pipeline runs
+/// before any handler. S is Pardisan (facilitator.pardisan's centre, Qom), Q another Qom neighbourhood, M one in Mazandaran.
+/// </summary>
+public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : IClassFixture<ScopeBoundaryTests.Country>
+{
+    private TestApp _app => country.App;
+    private Dictionary<string, ScopeTarget> _targets => country.Targets;
+
+    /// <summary>The demo country with a need, a round, a volunteer and duties added in each of S, Q and M.</summary>
+    public sealed class Country : IAsyncLifetime
+    {
+    public TestApp App { get; private set; } = default!;
+    public Dictionary<string, ScopeTarget> Targets { get; } = [];
+    private TestApp _app => App;
+    private Dictionary<string, ScopeTarget> _targets => Targets;
+
+    public async Task InitializeAsync()
+    {
+        App = await TestApp.StartAsync();
+        await _app.ReadAsync(async db =>
+        {
+            var pardisan = await db.Neighbourhoods.Include(n => n.County).SingleAsync(n => n.NameFa == "پردیسان");
+            var qom = await db.Neighbourhoods.Where(n => n.County!.ProvinceId == pardisan.County!.ProvinceId && n.CentreId != pardisan.CentreId).FirstAsync();
+            var mazandaran = await db.Neighbourhoods.Include(n => n.County).Where(n => n.County!.ProvinceId != pardisan.County!.ProvinceId).FirstAsync();
+            var welfare = await db.Agencies.SingleAsync(a => a.ProvinceId == pardisan.County!.ProvinceId && a.Kind == AgencyKind.Welfare);
+            var municipality = await db.Agencies.SingleAsync(a => a.ProvinceId == pardisan.County!.ProvinceId && a.Kind == AgencyKind.Municipality);
+            var now = _app.Clock.GetUtcNow();
+            foreach (var (name, place) in new[] { ("S", pardisan), ("Q", qom), ("M", mazandaran) })
+            {
+                var provinceAgency = name == "M" ? await db.Agencies.FirstAsync(a => a.ProvinceId == mazandaran.County!.ProvinceId) : welfare;
+                var need = new Need(place.Id, $"نیاز {name}", "", NeedCategory.Health, null, null, now);
+                var round = new PriorityRound(place.Id, $"دور {name}", now, now.AddDays(3));
+                var resident = new Resident(place.Id, "داوطلب", MobileNumber.Parse($"0937{name[0] % 10:D1}000000") /* S: 09373000000 */, null, now);
+                var ownDuty = new Duty(provinceAgency.Id, place.Id, null, $"وظیفه {name}", "", DateOnly.FromDateTime(now.UtcDateTime).AddDays(9), 1, now);
+                var otherDuty = new Duty(municipality.Id, place.Id, null, $"وظیفهٔ شهرداری {name}", "", DateOnly.FromDateTime(now.UtcDateTime).AddDays(9), 1, now);
+                db.AddRange(need, round, resident, ownDuty);
+                if (name != "M") db.Add(otherDuty);
+                await db.SaveChangesAsync();
+                var volunteer = new Volunteer(resident.Id, place.Id, Domain.People.VolunteerSkill.Teaching, 2, Weekdays.Saturday, null, 1, now);
+                db.Add(volunteer);
+                await db.SaveChangesAsync();
+                _targets[$"Neighbourhood {name}"] = ScopeTarget.Neighbourhood(place.Id);
+                _targets[$"Need {name}"] = ScopeTarget.Need(need.Id);
+                _targets[$"Round {name}"] = ScopeTarget.Round(round.Id);
+                _targets[$"Volunteer {name}"] = ScopeTarget.Volunteer(volunteer.Id);
+                _targets[$"Duty {name}"] = ScopeTarget.Duty(ownDuty.Id);
+                if (name != "M") _targets[$"Municipality duty {name}"] = ScopeTarget.Duty(otherDuty.Id);
+            }
+            _targets["Province Qom"] = ScopeTarget.Province(pardisan.County!.ProvinceId);
+            _targets["Province Mazandaran"] = ScopeTarget.Province(mazandaran.County!.ProvinceId);
+            _targets["County Qom"] = ScopeTarget.County(pardisan.CountyId);
+            _targets["County Mazandaran"] = ScopeTarget.County(mazandaran.CountyId);
+            _targets["Centre Qom"] = ScopeTarget.Centre(pardisan.CentreId!.Value);
+            _targets["Centre Mazandaran"] = ScopeTarget.Centre(await db.Centres.Where(c => c.ProvinceId == mazandaran.County!.ProvinceId).Select(c => c.Id).FirstAsync());
+            _targets["Agency Qom"] = ScopeTarget.Agency(welfare.Id);
+            _targets["Agency Mazandaran"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == mazandaran.County!.ProvinceId).Select(a => a.Id).FirstAsync());
+            _targets["Agency national"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
+            _targets["Facilitator Qom"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.Id).SingleAsync());
+            _targets["Facilitator Mazandaran"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.sari").Select(u => u.Id).SingleAsync());
+            _targets["Caller"] = ScopeTarget.Caller;
+            _targets["Nation"] = ScopeTarget.Nation;
+            return 0;
+        });
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+    }
+
+    // What each role reaches; everything else in the table above is refused.
+    private static readonly Dictionary<string, string[]> Reach = new()
+    {
+        ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
+        ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller",
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+        ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Municipality duty Q", "Caller",
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+        // A manager reaches the places of the agency's province, but of duties only the agency's own.
+        ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Caller",
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+    };
+
+    public static TheoryData<string> People => ["resident", "facilitator.pardisan", "officer.qom", "agency.qom.welfare", "ministry", "admin"];
+
+    [Theory]
+    [MemberData(nameof(People))]
+    public async Task Each_role_reaches_exactly_its_scope_and_is_refused_the_rest(string person)
+    {
+        var principal = person == "resident" ? await _app.ResidentPrincipalAsync("09373000000") : await _app.PrincipalOfAsync(person);
+        var national = person is "ministry" or "admin";
+
+        var reached = new List<string>();
+        foreach (var (name, target) in _targets)
+            if (await ReachesAsync(principal, target)) reached.Add(name);
+
+        IEnumerable<string> expected = national ? _targets.Keys : Reach[person];
+        Assert.Equal(expected.Order(), reached.Order());
+    }
+
+    [Fact]
+    public async Task An_id_that_does_not_exist_is_not_found_rather_than_reached()
+    {
+        var officer = await _app.PrincipalOfAsync("officer.qom");
+        foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999) })
+            await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
+    }
+
+    private async Task<bool> ReachesAsync(ClaimsPrincipal principal, ScopeTarget target)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(principal);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ScopeResolver>().EnsureAsync("test", [target], CancellationToken.None);
+            return true;
+        }
+        catch (ForbiddenException)
+        {
+            return false;
+        }
+    }
+}
