@@ -33,11 +33,13 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         var (roundId, needId) = await PardisanOpenRoundAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 
+        var submitBallot = await client.ReadFormAsync($"/rounds/{roundId}/ballot", "ballot");
+
         SqliteFile.Delete(_path);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
         Assert.Contains($"The database file {_path} is missing", await HealthDescriptionAsync());
-        var ballot = await client.SubmitAsync($"/rounds/{roundId}/ballot", "ballot", new Dictionary<string, string> { ["Input.Ranks[0]"] = needId });
+        var ballot = await submitBallot(new Dictionary<string, string> { ["Input.Ranks[0]"] = needId });
         Assert.Equal(HttpStatusCode.InternalServerError, ballot.StatusCode);
         Assert.Null(ballot.Headers.Location);
         // The refused write cleared the pool: no connection goes on serving the deleted file's last state.
@@ -55,7 +57,7 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         // Tests may run as root, for whom chmod does not stop a write. SQLite itself treats a file whose header says
         // "write version 3" (byte 18) as read-only for every user: connections open, reads work, writes fail with
         // SQLITE_READONLY, as they do for a write-protected file. The WAL is folded in first, so the header on disk counts.
-        await SqliteFile.ExecuteAsync(_path, "PRAGMA wal_checkpoint(TRUNCATE);");
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(_path, "PRAGMA wal_checkpoint(TRUNCATE);"));
         await using (var file = new FileStream(_path, FileMode.Open, FileAccess.Write))
         {
             file.Position = 18;
@@ -71,9 +73,15 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
     {
         var client = _factory.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        await PardisanOpenRoundAsync(); // the app has been serving: its pool holds connections to the file it started on
+        // Another Salam database, made without touching the app's pool (a TestApp's disposal would clear every pool).
         var other = _path + ".other";
-        await using (var another = await TestApp.StartAsync(seedDemoData: false))
-            await another.ReadAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {other}"));
+        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite($"Data Source={other};Pooling=False").Options;
+        await using (var another = new SqliteSalamDbContext(options))
+        {
+            await another.Database.MigrateAsync();
+            await DatabaseIdentity.EnsureAsync(another, TimeProvider.System, CancellationToken.None);
+        }
 
         SqliteFile.Delete(_path);
         File.Move(other, _path);

@@ -82,13 +82,14 @@ internal static class SqliteFile
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public static async Task ExecuteAsync(string path, string sql)
+    /// <summary>The first column of the first row, on a connection of its own (never the app's pool).</summary>
+    public static async Task<object?> ScalarAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>The file and its WAL companions, as `rm data/salam.db*` would.</summary>
