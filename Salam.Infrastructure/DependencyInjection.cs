@@ -3,10 +3,10 @@ using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Salam.Application.Common.Interfaces;
 using Salam.Infrastructure.Identity;
@@ -38,13 +38,18 @@ public static class DependencyInjection
         }
         else
         {
-            var connection = SqliteConnectionString(configuration, environment);
-            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
+            // A relative path is taken from the content root; the start creates the file only when allowed (see DatabaseInitializer).
+            var file = new SqliteDatabaseFile(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db", environment.ContentRootPath);
+            services.AddSingleton(file);
+            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(file.ConnectionString).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
             services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         }
         services.AddScoped<ISalamDbContext>(sp => sp.GetRequiredService<SalamDbContext>());
+        services.AddSingleton<StartedDatabase>();
+        // The start decides by environment whether to seed, refuse demo accounts, or create a missing file.
+        services.TryAddSingleton(environment);
         // The storage is this host's own singleton (registered above), not Hangfire's process-wide JobStorage.Current,
         // so two hosts in one process (tests, or a worker beside the web app) never share or dispose each other's.
         services.AddHangfire(h => h.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
@@ -78,7 +83,9 @@ public static class DependencyInjection
         services.AddScoped<ResidentAccounts>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoAccountCheck>();
 
+        // The development sender (codes in the log and on /dev/sms) never exists outside Development.
         if (environment.IsDevelopment())
         {
             services.AddSingleton<DevelopmentSmsSender>();
@@ -89,16 +96,5 @@ public static class DependencyInjection
             services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
         }
         return services;
-    }
-
-    /// <summary>A relative SQLite path is taken from the content root, and its folder is made, so a fresh clone just runs.</summary>
-    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db");
-        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
-            builder.DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, builder.DataSource));
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
-        builder.Pooling = true;
-        return builder.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
@@ -9,10 +10,16 @@ using Salam.Infrastructure.Persistence;
 
 namespace Salam.Infrastructure.Identity;
 
+/// <summary><see cref="Sent"/> is also the answer for a number of no resident, which is texted nothing (see <see cref="OneTimeCodes"/>).</summary>
 public enum CodeOutcome { Sent, Verified, InvalidMobile, InvalidCode, Expired, TooManyAttempts, TooManyRequests }
 
-/// <summary>Issues and checks six-digit sign-in codes: valid two minutes, five attempts, a few per number per window.</summary>
-public sealed class OneTimeCodes(SalamDbContext db, ISmsSender sms, TimeProvider clock, IOptions<OneTimeCodeOptions> options)
+/// <summary>
+/// Issues and checks six-digit sign-in codes: valid two minutes, five attempts, a few per number per window. Only a number
+/// that belongs to a resident is texted; any other number is answered exactly alike (a code is stored and counts against
+/// the limits, so the verify page and the 429 behave the same), but nothing is sent: no SMS cost, and no way to learn who
+/// is registered.
+/// </summary>
+public sealed class OneTimeCodes(SalamDbContext db, ISmsSender sms, TimeProvider clock, IOptions<OneTimeCodeOptions> options, ILogger<OneTimeCodes> logger)
 {
     private readonly OneTimeCodeOptions _options = options.Value;
 
@@ -37,7 +44,10 @@ public sealed class OneTimeCodes(SalamDbContext db, ISmsSender sms, TimeProvider
             ExpiresAt = now + _options.CodeLifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await sms.SendAsync(mobile.Value, Text.Get("SignIn.SmsText", code), cancellationToken);
+        if (await db.Residents.AnyAsync(r => r.Mobile == mobile.Value, cancellationToken))
+            await sms.SendAsync(mobile.Value, Text.Get("SignIn.SmsText", code), cancellationToken);
+        else
+            logger.LogInformation("A sign-in code was asked for a number that belongs to no resident; nothing was texted");
         return CodeOutcome.Sent;
     }
 

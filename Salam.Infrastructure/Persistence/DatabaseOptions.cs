@@ -2,11 +2,19 @@ namespace Salam.Infrastructure.Persistence;
 
 public enum DatabaseProvider { Sqlite, SqlServer }
 
-/// <summary>Section "Database": which provider, and whether an empty database gets the demo country.</summary>
+/// <summary>Section "Database": which provider, whether Development gets the demo country, and whether a missing SQLite file may be made.</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Honoured in Development only (appsettings.Development.json turns it on); any other environment never seeds.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Outside Development a missing SQLite file is refused at start, so a lost database is never silently replaced by an
+    /// empty one; set this once to create a new database on purpose.
+    /// </summary>
+    public bool CreateIfMissing { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Domain.Duties;
@@ -36,6 +37,7 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<RollupMark> RollupMarks => Set<RollupMark>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
 
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 
@@ -68,7 +70,7 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
 {
     // SQLite has one writer per file. Writers that collide get SQLITE_BUSY, and the driver's retry sleeps 150 ms;
     // queuing this process's writes in memory instead keeps a busy ballot box fast.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new();
+    private static readonly ConcurrentDictionary<string, WriteTarget> Targets = new();
 
     // True while this context is inside the queue, so a save within its own transaction does not queue behind itself.
     private bool _writing;
@@ -88,23 +90,40 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
     private async Task<T> AsWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         if (_writing) return await write();
-        var writer = Writers.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-        await writer.WaitAsync(cancellationToken);
+        var target = Targets.GetOrAdd(Database.GetConnectionString() ?? "", connectionString => new WriteTarget(connectionString));
+        await target.Writer.WaitAsync(cancellationToken);
         _writing = true;
         try
         {
+            target.RefuseIfFileIsGone((SqliteConnection)Database.GetDbConnection());
             return await write();
         }
         finally
         {
             _writing = false;
-            writer.Release();
+            target.Writer.Release();
+        }
+    }
+
+    private sealed class WriteTarget(string connectionString)
+    {
+        private readonly string? _path = SqliteDatabaseFile.PathOf(connectionString);
+
+        public SemaphoreSlim Writer { get; } = new(1, 1);
+
+        // A pooled connection keeps writing to a deleted file, and the write would be acknowledged and lost with it.
+        // One stat per save (no query) notices; the pool is cleared so no connection goes on using the unlinked file.
+        public void RefuseIfFileIsGone(SqliteConnection connection)
+        {
+            if (_path is null || File.Exists(_path)) return;
+            SqliteConnection.ClearPool(connection);
+            throw new DatabaseFileMissingException(_path);
         }
     }
 
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
     public override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

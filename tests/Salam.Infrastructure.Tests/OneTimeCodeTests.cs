@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Salam.Domain.Geography;
+using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
 using Salam.Infrastructure.Sms;
 using Salam.Testing;
@@ -11,7 +13,27 @@ public sealed partial class OneTimeCodeTests : IAsyncLifetime
 {
     private TestApp _app = default!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(seedDemoData: false);
+    // Codes are texted only to residents' numbers: these are registered in a neighbourhood of their own.
+    private static readonly string[] Registered = [.. Enumerable.Range(1, 6).Select(i => $"0912555000{i}")];
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync(seedDemoData: false);
+        await _app.ReadAsync(async db =>
+        {
+            var province = new Province("99", "آزمون", "Test");
+            db.Provinces.Add(province);
+            await db.SaveChangesAsync();
+            var county = new County(province.Id, "آزمون", "Test");
+            db.Counties.Add(county);
+            await db.SaveChangesAsync();
+            var neighbourhood = new Neighbourhood(county.Id, "آزمون", "Test");
+            db.Neighbourhoods.Add(neighbourhood);
+            await db.SaveChangesAsync();
+            db.Residents.AddRange(Registered.Select(m => new Resident(neighbourhood.Id, "ساکن آزمون", MobileNumber.Parse(m), null, _app.Clock.GetUtcNow())));
+            return await db.SaveChangesAsync();
+        });
+    }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -29,6 +51,23 @@ public sealed partial class OneTimeCodeTests : IAsyncLifetime
 
     private string LastCodeTo(string mobile) =>
         SixDigits().Match(_app.Services.GetRequiredService<DevelopmentSmsSender>().LastTextTo(mobile)!).Value;
+
+    [Fact]
+    public async Task A_number_of_no_resident_is_answered_like_a_resident_but_texted_nothing()
+    {
+        var sms = _app.Services.GetRequiredService<DevelopmentSmsSender>();
+        var sentBefore = sms.Recent().Count;
+
+        Assert.Equal(CodeOutcome.Sent, await SendAsync("09359990001"));
+
+        Assert.Null(sms.LastTextTo("09359990001"));
+        Assert.Equal(sentBefore, sms.Recent().Count);
+        // A code is stored all the same, so the number's limits and the verify page behave exactly as for a resident.
+        Assert.Equal(1, await _app.ReadAsync(db => db.OneTimeCodes.CountAsync(c => c.Mobile == "09359990001")));
+        Assert.Equal(CodeOutcome.InvalidCode, await VerifyAsync("09359990001", "123456"));
+        for (var i = 0; i < 2; i++) Assert.Equal(CodeOutcome.Sent, await SendAsync("09359990001"));
+        Assert.Equal(CodeOutcome.TooManyRequests, await SendAsync("09359990001"));
+    }
 
     [Fact]
     public async Task A_six_digit_code_is_sent_signs_in_once_and_only_its_hash_is_stored()

@@ -24,6 +24,8 @@ public class SalamWebFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
+        // Said here too, not only in appsettings.Development.json: every test class relies on the demo country.
+        builder.UseSetting("Database:SeedDemoData", "true");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

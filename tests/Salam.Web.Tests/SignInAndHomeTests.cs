@@ -90,13 +90,52 @@ public sealed class SignInAndHomeTests(SalamWebFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_number_not_registered_to_any_resident_cannot_sign_in()
+    public async Task A_number_of_no_resident_is_answered_exactly_like_a_residents_and_is_texted_nothing()
     {
-        var client = factory.NewClient();
-        await client.RequestCodeAsync("09359999999");
-        var response = await client.EnterCodeAsync("09359999999", SignInFlows.LastCode(factory, "09359999999"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("مرکز مثبت زندگی", await response.Content.ReadAsStringAsync());
+        const string resident = "09120000009", stranger = "09359999998";
+        var textsBefore = factory.Sms.Recent().Count(s => s.Mobile == resident);
+        var (residentClient, strangerClient) = (factory.NewClient(), factory.NewClient());
+
+        var residentAsked = await residentClient.RequestCodeAsync(resident);
+        var strangerAsked = await strangerClient.RequestCodeAsync(stranger);
+
+        Assert.Equal(HttpStatusCode.Redirect, residentAsked.StatusCode);
+        Assert.Equal(residentAsked.StatusCode, strangerAsked.StatusCode);
+        Assert.Equal(residentAsked.Headers.Location!.OriginalString.Replace(resident, "N"), strangerAsked.Headers.Location!.OriginalString.Replace(stranger, "N"));
+        Assert.Equal(Visible(await residentAsked.Content.ReadAsStringAsync(), resident), Visible(await strangerAsked.Content.ReadAsStringAsync(), stranger));
+        Assert.Equal(await VisibleTextAsync(residentClient, residentAsked, resident), await VisibleTextAsync(strangerClient, strangerAsked, stranger));
+
+        // Only the resident was texted; the stranger's number got nothing.
+        Assert.Equal(textsBefore + 1, factory.Sms.Recent().Count(s => s.Mobile == resident));
+        Assert.DoesNotContain(factory.Sms.Recent(), s => s.Mobile == stranger);
+        var code = SignInFlows.LastCode(factory, resident);
+
+        // A guessed code is refused alike for both, and the stranger stays signed out.
+        var guess = code == "000000" ? "111111" : "000000";
+        var residentGuessed = await residentClient.EnterCodeAsync(resident, guess);
+        var strangerGuessed = await strangerClient.EnterCodeAsync(stranger, guess);
+        Assert.Equal(HttpStatusCode.BadRequest, strangerGuessed.StatusCode);
+        Assert.Equal(residentGuessed.StatusCode, strangerGuessed.StatusCode);
+        Assert.Equal(await VisibleTextAsync(residentClient, residentGuessed, resident), await VisibleTextAsync(strangerClient, strangerGuessed, stranger));
+        Assert.Contains("کد ورود درست نیست", await strangerGuessed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await strangerClient.GetAsync("/resident")).StatusCode);
+
+        // The resident's own code still signs them in.
+        Assert.Equal(HttpStatusCode.Redirect, (await residentClient.EnterCodeAsync(resident, code)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await residentClient.GetAsync("/resident")).StatusCode);
+    }
+
+    /// <summary>What the person sees at the end of the redirects, with their own number taken out.</summary>
+    private static async Task<string> VisibleTextAsync(HttpClient client, HttpResponseMessage response, string mobile) =>
+        Visible(await client.FollowAsync(response), mobile);
+
+    private static string Visible(string html, string mobile)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        // Scripts carry per-request tokens, not anything shown.
+        foreach (var script in document.QuerySelectorAll("script").ToList()) script.Remove();
+        var text = document.Body!.TextContent;
+        return Salam.Domain.Common.Digits.ToLatin(text).Replace(mobile, "N");
     }
 
     [Fact]
