@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Time;
 using Salam.Application.Duties.Commands.AdvanceDuty;
 using Salam.Application.Duties.Commands.AssignDuty;
 using Salam.Application.Duties.Common;
@@ -36,7 +37,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     {
         var (place, welfare, _, need) = await PardisanAsync();
         var id = await App.SendAsync<int>(await App.PrincipalOfAsync("facilitator.pardisan"),
-            new AssignDuty(place, welfare, need, "راه‌اندازی کلاس", "", DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(20)));
+            new AssignDuty(place, welfare, need, "راه‌اندازی کلاس", "", App.Clock.Today().AddDays(20)));
 
         var duty = await App.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == id));
         Assert.Equal((DutyStatus.Assigned, welfare, need), (duty.Status, duty.AgencyId, duty.NeedId));
@@ -47,7 +48,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     public async Task A_provincial_officer_assigns_in_their_province_only_and_picks_from_its_neighbourhoods()
     {
         var (place, welfare, _, _) = await PardisanAsync();
-        var due = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(10);
+        var due = App.Clock.Today().AddDays(10);
         var qom = await App.PrincipalOfAsync("officer.qom");
 
         var places = await App.SendAsync<IReadOnlyList<AssignablePlace>>(qom, new GetAssignablePlaces());
@@ -68,7 +69,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     {
         var (place, welfare, foreign, _) = await PardisanAsync();
         var otherNeed = await App.ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId != place).Select(n => n.Id).FirstAsync());
-        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        var today = App.Clock.Today();
         var facilitator = await App.PrincipalOfAsync("facilitator.pardisan");
         var before = await DutiesFingerprintAsync();
 
