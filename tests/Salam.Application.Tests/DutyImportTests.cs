@@ -61,6 +61,24 @@ public sealed class DutyImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_whose_note_is_longer_than_the_limit_is_refused_with_its_line_and_the_other_rows_still_apply()
+    {
+        var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
+        var csv = $"duty_id,status,percent,note\n{assigned[0].Id},Accepted,0,کوتاه\n{assigned[1].Id},Accepted,0,{new string('ی', Duty.MaxNoteLength + 1)}\n";
+        var before = await _app.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == assigned[1].Id));
+
+        var preview = await ImportAsync(Utf8(csv, bom: false), apply: false);
+        var refused = preview.Rows.Single(r => !r.Accepted);
+        Assert.Equal(3, refused.Line);
+        Assert.Equal(Common.Localization.Text.Get("Duty.NoteTooLong", Duty.MaxNoteLength), refused.Reason);
+
+        Assert.True((await ImportAsync(Utf8(csv, bom: false), apply: true)).Applied);
+        var after = await _app.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == assigned[1].Id));
+        Assert.Equal((DutyStatus.Assigned, before.Version, before.Updates.Count), (after.Status, after.Version, after.Updates.Count));
+        Assert.Equal(DutyStatus.Accepted, await _app.ReadAsync(db => db.Duties.Where(d => d.Id == assigned[0].Id).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_utf8_is_refused_as_a_whole()
     {
         var duty = (await WelfareDutiesAsync(DutyStatus.Assigned))[0];

@@ -146,6 +146,39 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
         Assert.Equal(before, await DutiesFingerprintAsync());
     }
 
+    [Theory]
+    [InlineData(DutyStatus.Accepted)]
+    [InlineData(DutyStatus.Declined)] // the reason of a decline is its note
+    public async Task A_note_longer_than_the_limit_is_refused_with_a_clear_message_and_nothing_is_written(DutyStatus to)
+    {
+        var duty = await OpenWelfareDutyAsync(DutyStatus.Assigned);
+        var before = await DutiesFingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(async () => await App.SendAsync<DutyState>(
+            await App.PrincipalOfAsync("agency.qom.welfare"), new AdvanceDuty(duty.Id, to, 0, new string('ی', Duty.MaxNoteLength + 1), duty.Version)));
+
+        Assert.Equal(Common.Localization.Text.Get("Duty.NoteTooLong", Duty.MaxNoteLength), Assert.Single(refused.Errors["Note"]));
+        Assert.Equal(before, await DutiesFingerprintAsync());
+        var exact = await App.SendAsync<DutyState>(await App.PrincipalOfAsync("agency.qom.welfare"),
+            new AdvanceDuty(duty.Id, to, 0, new string('ی', Duty.MaxNoteLength), duty.Version));
+        Assert.Equal(to, exact.Status);
+    }
+
+    [Fact]
+    public async Task A_title_or_description_longer_than_the_limit_is_refused_with_a_translated_message_and_nothing_is_written()
+    {
+        var (place, welfare, _, _) = await PardisanAsync();
+        var facilitator = await App.PrincipalOfAsync("facilitator.pardisan");
+        var before = await DutiesFingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => App.SendAsync<int>(facilitator, new AssignDuty(
+            place, welfare, null, new string('ع', Duty.MaxTitleLength + 1), new string('ش', Duty.MaxDescriptionLength + 1), App.Clock.Today().AddDays(5))));
+
+        Assert.Equal(Common.Localization.Text.Get("Duty.TitleTooLong", Duty.MaxTitleLength), Assert.Single(refused.Errors["Title"]));
+        Assert.Equal(Common.Localization.Text.Get("Duty.DescriptionTooLong", Duty.MaxDescriptionLength), Assert.Single(refused.Errors["Description"]));
+        Assert.Equal(before, await DutiesFingerprintAsync());
+    }
+
     [Fact]
     public async Task Another_agencys_duty_id_is_refused()
     {
