@@ -57,7 +57,8 @@ public sealed class UpdateSheetTests(SalamWebFactory factory) : IClassFixture<Sa
         var place = await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync();
         for (var i = 0; i < count; i++)
         {
-            var duty = new Duty(welfare, place, null, $"کار شمارهٔ {i}", "", clock.Today().AddDays(10 + i % 40), 1, clock.GetUtcNow());
+            // The first title has a line break, which the sheet must flatten: the import reads one row per line.
+            var duty = new Duty(welfare, place, null, i == 0 ? "کار\nدوخطی" : $"کار شمارهٔ {i}", "", clock.Today().AddDays(10 + i % 40), 1, clock.GetUtcNow());
             if (i % 10 == 9) duty.Advance(DutyStatus.Declined, 0, "خارج از وظایف", 1, clock.GetUtcNow()); // finished: not on the sheet
             else if (i % 3 == 1) duty.Advance(DutyStatus.Accepted, 0, null, 1, clock.GetUtcNow());
             db.Duties.Add(duty);
