@@ -116,7 +116,7 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    private static DateOnly DueOn(int days) => DateOnly.FromDateTime(T0.AddDays(days).UtcDateTime);
+    private static DateOnly DueOn(int days) => Domain.Common.ProgrammeCalendar.DayOf(T0.AddDays(days));
 
     private Resident Resident(Neighbourhood place) => new(place.Id, $"ساکن {++_people}", MobileNumber.Parse($"0913{_people:0000000}"), null, T0);
 
