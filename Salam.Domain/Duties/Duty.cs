@@ -7,12 +7,23 @@ public enum DutyStatus { Assigned = 0, Accepted = 1, InProgress = 2, Done = 3, D
 /// <summary>A duty (وظیفه) assigned to one agency for one neighbourhood, usually for one need; its timeline is append-only.</summary>
 public sealed class Duty : Entity
 {
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 2000;
+
+    /// <summary>The longest progress note (and so the longest decline or block reason): a timeline entry, not a document.</summary>
+    public const int MaxNoteLength = 1000;
+
+    /// <summary>The statuses a duty ends in. Every other status is open: it is still owed, and can fall overdue.</summary>
+    public static readonly IReadOnlyList<DutyStatus> FinishedStatuses = [DutyStatus.Done, DutyStatus.Declined];
+
     private Duty() { }
 
     public Duty(int agencyId, int neighbourhoodId, int? needId, string title, string description, DateOnly dueDate, int assignedByUserId, DateTimeOffset at)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Duty.TitleRequired");
-        if (dueDate < DateOnly.FromDateTime(at.UtcDateTime)) throw new DomainException("Duty.DueDateInPast");
+        if (title.Trim().Length > MaxTitleLength) throw new DomainException("Duty.TitleTooLong", MaxTitleLength);
+        if (description.Trim().Length > MaxDescriptionLength) throw new DomainException("Duty.DescriptionTooLong", MaxDescriptionLength);
+        if (dueDate < ProgrammeCalendar.DayOf(at)) throw new DomainException("Duty.DueDateInPast");
         AgencyId = agencyId;
         NeighbourhoodId = neighbourhoodId;
         NeedId = needId;
@@ -34,7 +45,7 @@ public sealed class Duty : Entity
     public DateTimeOffset AssignedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
-    /// <summary>Done by the due date (UTC day, as overdue is judged); kept with the duty so roll-ups count it with plain SQL.</summary>
+    /// <summary>Done by the due date (the programme's day in Tehran, as overdue is judged); kept with the duty so roll-ups count it with plain SQL.</summary>
     public bool CompletedOnTime { get; private set; }
     public DutyStatus Status { get; private set; }
     public int PercentComplete { get; private set; }
@@ -48,7 +59,16 @@ public sealed class Duty : Entity
     /// <summary>The day the overdue job first found this duty past its due date; kept after it is finished, as history.</summary>
     public DateOnly? OverdueSince { get; private set; }
 
-    public bool IsOverdueOn(DateOnly today) => Status is not (DutyStatus.Done or DutyStatus.Declined) && DueDate < today;
+    public static bool IsFinished(DutyStatus status) => FinishedStatuses.Contains(status);
+
+    /// <summary>Still owed by its agency: neither done nor declined.</summary>
+    public bool IsOpen => !IsFinished(Status);
+
+    /// <summary>Open and past its due date on the given programme day (see <see cref="ProgrammeCalendar"/>).</summary>
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueDate, today);
+
+    /// <summary>The overdue rule on a duty's fields, for read models that hold the fields rather than the duty.</summary>
+    public static bool IsOverdue(DutyStatus status, DateOnly dueDate, DateOnly today) => !IsFinished(status) && dueDate < today;
 
     /// <summary>Marks the duty overdue once; true only the first time, so a job run twice notifies once.</summary>
     public bool MarkOverdue(DateOnly today)
@@ -62,6 +82,7 @@ public sealed class Duty : Entity
     public void Advance(DutyStatus to, int percent, string? note, int byUserId, DateTimeOffset at)
     {
         if (percent is < 0 or > 100) throw new DomainException("Duty.PercentOutOfRange");
+        if (note is not null && note.Trim().Length > MaxNoteLength) throw new DomainException("Duty.NoteTooLong", MaxNoteLength);
         if (!IsLegal(Status, to)) throw new DomainException("Duty.IllegalTransition", Status, to);
         if (to is DutyStatus.Declined or DutyStatus.Blocked && string.IsNullOrWhiteSpace(note)) throw new DomainException("Duty.ReasonRequired");
         if (to == DutyStatus.Done) percent = 100;
@@ -74,7 +95,7 @@ public sealed class Duty : Entity
         if (to == DutyStatus.Done)
         {
             CompletedAt = at;
-            CompletedOnTime = DateOnly.FromDateTime(at.UtcDateTime) <= DueDate;
+            CompletedOnTime = ProgrammeCalendar.DayOf(at) <= DueDate;
         }
         Version = Guid.NewGuid();
     }

@@ -32,7 +32,7 @@ public sealed class Placement : Entity
     /// <summary>Only a duty still being worked on takes volunteers: not one done or declined.</summary>
     public static Placement OnDuty(Volunteer volunteer, Duty duty, int byUserId, DateTimeOffset at)
     {
-        if (duty.Status is DutyStatus.Done or DutyStatus.Declined) throw new DomainException("Placement.DutyClosed");
+        if (!duty.IsOpen) throw new DomainException("Placement.DutyClosed");
         return new Placement(volunteer, duty.NeighbourhoodId, duty.Id, null, byUserId, at);
     }
 

@@ -1,12 +1,13 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Salam.Domain.Common;
 
 namespace Salam.Infrastructure.Jobs;
 
 /// <summary>Registers the recurring jobs at start-up, with explicit ids and Tehran time, so every node agrees on one schedule.</summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
 {
-    public static readonly TimeZoneInfo Tehran = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+    private static readonly TimeZoneInfo Tehran = ProgrammeCalendar.Zone;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

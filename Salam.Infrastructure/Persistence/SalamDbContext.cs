@@ -129,6 +129,12 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Configurations.SqliteTextLimits.Apply(builder);
+    }
 }
 
 /// <summary>Production: SQL Server.</summary>

@@ -37,8 +37,8 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
         await ExecuteAsync(sql.DeleteSameMinuteSnapshots, at, cancellationToken);
         var neighbourhoods = await ExecuteAsync(sql.InsertNeighbourhoods, at, cancellationToken);
         foreach (var breakdown in sql.InsertNeighbourhoodBreakdowns()) await ExecuteAsync(breakdown, at, cancellationToken);
-        var written = new int[4];
-        for (var level = 1; level <= 3; level++)
+        var written = new Dictionary<RollupLevel, int>();
+        foreach (var level in (RollupLevel[])[RollupLevel.County, RollupLevel.Province, RollupLevel.National])
         {
             var (snapshots, breakdowns) = sql.InsertLevel(level);
             written[level] = await ExecuteAsync(snapshots, at, cancellationToken);
@@ -48,8 +48,8 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation("Roll-up ({Mode}) at {At}: {Neighbourhoods} neighbourhoods, {Counties} counties, {Provinces} provinces in {Elapsed}",
-            mode, at, neighbourhoods, written[1], written[2], System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        return new RollupRun(at, mode, neighbourhoods, written[1], written[2], written[3] > 0);
+            mode, at, neighbourhoods, written[RollupLevel.County], written[RollupLevel.Province], System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new RollupRun(at, mode, neighbourhoods, written[RollupLevel.County], written[RollupLevel.Province], written[RollupLevel.National] > 0);
     }
 
     // Through EF, so the command runs in the run's transaction and passes the context's interceptors like any other.

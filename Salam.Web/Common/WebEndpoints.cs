@@ -4,9 +4,8 @@ using Hangfire;
 using Mediator;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Duties.Commands.ImportDutyUpdates;
-using Salam.Application.Duties.Queries.GetAgencyDuties;
+using Salam.Application.Duties.Queries.GetUpdateSheet;
 using Salam.Application.Needs.Queries.FindSimilarNeeds;
-using Salam.Domain.Duties;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -55,12 +54,13 @@ public static class WebEndpoints
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Resident)));
 
         // The agency's open duties as a CSV to fill in offline and upload on /agency/import: the columns the import reads
-        // (the note left empty), then title, neighbourhood and due date for the reader, which the import ignores.
+        // (the note left empty), then title, neighbourhood and due date for the reader, which the import ignores. One row per
+        // line, as the import reads it: a line break in a title becomes a space.
         app.MapGet("/agency/update-sheet.csv", async (ISender sender, CancellationToken cancellationToken) =>
         {
-            var desk = await sender.Send(new GetAgencyDuties(), cancellationToken);
-            var open = desk.Duties.Where(d => d.Status is not (DutyStatus.Done or DutyStatus.Declined))
-                .Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title, d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            // Every open duty of the agency, not the desk's first page: a duty left off the sheet is an update never made.
+            var sheet = await sender.Send(new GetUpdateSheet(), cancellationToken);
+            var open = sheet.Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title.ReplaceLineEndings(" "), d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
             return Results.File(TableExport.Csv([.. DutyCsv.Columns, "title", "neighbourhood", "due_date"], open), "text/csv; charset=utf-8", "salam-duties.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager)));
 

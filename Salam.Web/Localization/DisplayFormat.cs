@@ -1,6 +1,7 @@
 using System.Globalization;
 using Salam.Application.Common.Localization;
 using Salam.Application.Home.Queries;
+using Salam.Domain.Common;
 
 namespace Salam.Web.Localization;
 
@@ -8,20 +9,19 @@ namespace Salam.Web.Localization;
 public sealed class DisplayFormat
 {
     private static readonly PersianCalendar Jalali = new();
-    private static readonly TimeZoneInfo Tehran = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
 
     private static readonly string[] MonthsFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
     private static readonly string[] MonthsEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
 
     private static bool Persian => Cultures.IsPersian;
 
-    public string Date(DateTimeOffset moment) => Date(TimeZoneInfo.ConvertTime(moment, Tehran).DateTime);
+    public string Date(DateTimeOffset moment) => Date(ProgrammeCalendar.LocalTime(moment));
 
     public string Date(DateOnly day) => Date(day.ToDateTime(TimeOnly.MinValue));
 
     public string DateTime(DateTimeOffset moment)
     {
-        var local = TimeZoneInfo.ConvertTime(moment, Tehran).DateTime;
+        var local = ProgrammeCalendar.LocalTime(moment);
         return Digits(Persian ? $"{Date(local)}، ساعت {local:HH:mm}" : $"{Date(local)}, {local:HH:mm}");
     }
 

@@ -61,6 +61,77 @@ public sealed class DutyImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_whose_note_is_longer_than_the_limit_is_refused_with_its_line_and_the_other_rows_still_apply()
+    {
+        var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
+        var csv = $"duty_id,status,percent,note\n{assigned[0].Id},Accepted,0,کوتاه\n{assigned[1].Id},Accepted,0,{new string('ی', Duty.MaxNoteLength + 1)}\n";
+        var before = await _app.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == assigned[1].Id));
+
+        var preview = await ImportAsync(Utf8(csv, bom: false), apply: false);
+        var refused = preview.Rows.Single(r => !r.Accepted);
+        Assert.Equal(3, refused.Line);
+        Assert.Equal(Common.Localization.Text.Get("Duty.NoteTooLong", Duty.MaxNoteLength), refused.Reason);
+
+        Assert.True((await ImportAsync(Utf8(csv, bom: false), apply: true)).Applied);
+        var after = await _app.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == assigned[1].Id));
+        Assert.Equal((DutyStatus.Assigned, before.Version, before.Updates.Count), (after.Status, after.Version, after.Updates.Count));
+        Assert.Equal(DutyStatus.Accepted, await _app.ReadAsync(db => db.Duties.Where(d => d.Id == assigned[0].Id).Select(d => d.Status).SingleAsync()));
+    }
+
+    /// <summary>Each file starts with a good row (line 2) that a lenient reader would apply; {a}, {b}, {c} are duty ids.</summary>
+    [Theory]
+    [InlineData("{a},Accepted,0,ok\n{b},Accepted,0,\"a quote opened here\n{c},Accepted,0,\"\n", "Import.UnclosedQuote", 3)] // swallows line 4 into a note
+    [InlineData("{a},Accepted,0,ok\n{b},Accepted,0,\"never closed\n{c},Accepted,0,x\n", "Import.UnclosedQuote", 3)]
+    [InlineData("{a},Accepted,0,ok\n{b},Accepted,0,so-called \"fix\"\n", "Import.StrayQuote", 3)]
+    [InlineData("{a},Accepted,0,ok\n{b},Accepted,0\n", "Import.FieldCount", 3)]
+    [InlineData("{a},Accepted,0,ok\n\n{b},Accepted,0,x,extra\n{c},Accepted,0,x\n", "Import.FieldCount", 4)]
+    public async Task A_malformed_row_refuses_the_whole_file_with_its_line_and_nothing_is_written(string rows, string message, int line)
+    {
+        var duties = (await WelfareDutiesAsync(DutyStatus.Assigned)).Concat(await WelfareDutiesAsync(DutyStatus.Assigned)).ToList();
+        var csv = "duty_id,status,percent,note\n" + rows.Replace("{a}", $"{duties[0].Id}").Replace("{b}", $"{duties[1].Id}").Replace("{c}", $"{duties[2].Id}");
+        var before = await FingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(Utf8(csv, bom: true), apply: true));
+
+        var expected = message == "Import.FieldCount" ? Common.Localization.Text.Get(message, line, DutyCsv.Columns.Length) : Common.Localization.Text.Get(message, line);
+        Assert.Equal(expected, Assert.Single(refused.Errors["File"]));
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_file_over_the_byte_limit_is_refused_before_it_is_read_and_nothing_is_written()
+    {
+        var duty = (await WelfareDutiesAsync(DutyStatus.Assigned))[0];
+        // A good first row, then refused rows (unknown ids) whose notes carry the file past the limit, within the row limit.
+        var text = new StringBuilder($"duty_id,status,percent,note\n{duty.Id},Accepted,0,ok\n");
+        while (text.Length <= DutyCsv.MaxBytes) text.Append("999999,Accepted,0,").Append('x', 900).Append('\n');
+        var file = Utf8(text.ToString(), bom: false);
+        Assert.True(file.Length > DutyCsv.MaxBytes && text.ToString().Count(c => c == '\n') < DutyCsv.MaxRows);
+        var before = await FingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(file, apply: true));
+
+        Assert.Equal(Common.Localization.Text.Get("Import.TooLarge", DutyCsv.MaxBytes / (1024 * 1024)), Assert.Single(refused.Errors["File"]));
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_file_over_the_row_limit_is_refused_and_nothing_is_written()
+    {
+        var duty = (await WelfareDutiesAsync(DutyStatus.Assigned))[0];
+        var text = new StringBuilder($"duty_id,status,percent,note\n{duty.Id},Accepted,0,ok\n");
+        for (var i = 1; i < DutyCsv.MaxRows + 1; i++) text.Append("999999,Accepted,0,x\n");
+        var file = Utf8(text.ToString(), bom: false);
+        Assert.True(file.Length <= DutyCsv.MaxBytes);
+        var before = await FingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(file, apply: true));
+
+        Assert.Equal(Common.Localization.Text.Get("Import.TooManyRows", DutyCsv.MaxRows), Assert.Single(refused.Errors["File"]));
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_utf8_is_refused_as_a_whole()
     {
         var duty = (await WelfareDutiesAsync(DutyStatus.Assigned))[0];

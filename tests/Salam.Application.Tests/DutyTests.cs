@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Time;
 using Salam.Application.Duties.Commands.AdvanceDuty;
 using Salam.Application.Duties.Commands.AssignDuty;
 using Salam.Application.Duties.Common;
@@ -36,7 +37,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     {
         var (place, welfare, _, need) = await PardisanAsync();
         var id = await App.SendAsync<int>(await App.PrincipalOfAsync("facilitator.pardisan"),
-            new AssignDuty(place, welfare, need, "راه‌اندازی کلاس", "", DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(20)));
+            new AssignDuty(place, welfare, need, "راه‌اندازی کلاس", "", App.Clock.Today().AddDays(20)));
 
         var duty = await App.ReadAsync(db => db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == id));
         Assert.Equal((DutyStatus.Assigned, welfare, need), (duty.Status, duty.AgencyId, duty.NeedId));
@@ -47,7 +48,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     public async Task A_provincial_officer_assigns_in_their_province_only_and_picks_from_its_neighbourhoods()
     {
         var (place, welfare, _, _) = await PardisanAsync();
-        var due = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(10);
+        var due = App.Clock.Today().AddDays(10);
         var qom = await App.PrincipalOfAsync("officer.qom");
 
         var places = await App.SendAsync<IReadOnlyList<AssignablePlace>>(qom, new GetAssignablePlaces());
@@ -68,7 +69,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
     {
         var (place, welfare, foreign, _) = await PardisanAsync();
         var otherNeed = await App.ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId != place).Select(n => n.Id).FirstAsync());
-        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+        var today = App.Clock.Today();
         var facilitator = await App.PrincipalOfAsync("facilitator.pardisan");
         var before = await DutiesFingerprintAsync();
 
@@ -142,6 +143,39 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
             await App.SendAsync<DutyState>(await App.PrincipalOfAsync("agency.qom.welfare"), new AdvanceDuty(duty.Id, to, percent, note, duty.Version)));
 
         Assert.Contains(message, refused.Message);
+        Assert.Equal(before, await DutiesFingerprintAsync());
+    }
+
+    [Theory]
+    [InlineData(DutyStatus.Accepted)]
+    [InlineData(DutyStatus.Declined)] // the reason of a decline is its note
+    public async Task A_note_longer_than_the_limit_is_refused_with_a_clear_message_and_nothing_is_written(DutyStatus to)
+    {
+        var duty = await OpenWelfareDutyAsync(DutyStatus.Assigned);
+        var before = await DutiesFingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(async () => await App.SendAsync<DutyState>(
+            await App.PrincipalOfAsync("agency.qom.welfare"), new AdvanceDuty(duty.Id, to, 0, new string('ی', Duty.MaxNoteLength + 1), duty.Version)));
+
+        Assert.Equal(Common.Localization.Text.Get("Duty.NoteTooLong", Duty.MaxNoteLength), Assert.Single(refused.Errors["Note"]));
+        Assert.Equal(before, await DutiesFingerprintAsync());
+        var exact = await App.SendAsync<DutyState>(await App.PrincipalOfAsync("agency.qom.welfare"),
+            new AdvanceDuty(duty.Id, to, 0, new string('ی', Duty.MaxNoteLength), duty.Version));
+        Assert.Equal(to, exact.Status);
+    }
+
+    [Fact]
+    public async Task A_title_or_description_longer_than_the_limit_is_refused_with_a_translated_message_and_nothing_is_written()
+    {
+        var (place, welfare, _, _) = await PardisanAsync();
+        var facilitator = await App.PrincipalOfAsync("facilitator.pardisan");
+        var before = await DutiesFingerprintAsync();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => App.SendAsync<int>(facilitator, new AssignDuty(
+            place, welfare, null, new string('ع', Duty.MaxTitleLength + 1), new string('ش', Duty.MaxDescriptionLength + 1), App.Clock.Today().AddDays(5))));
+
+        Assert.Equal(Common.Localization.Text.Get("Duty.TitleTooLong", Duty.MaxTitleLength), Assert.Single(refused.Errors["Title"]));
+        Assert.Equal(Common.Localization.Text.Get("Duty.DescriptionTooLong", Duty.MaxDescriptionLength), Assert.Single(refused.Errors["Description"]));
         Assert.Equal(before, await DutiesFingerprintAsync());
     }
 

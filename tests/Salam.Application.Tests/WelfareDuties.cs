@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Time;
 using Salam.Application.Duties.Commands.AdvanceDuty;
 using Salam.Application.Duties.Commands.AssignDuty;
 using Salam.Application.Duties.Common;
@@ -12,13 +13,13 @@ internal static class WelfareDuties
 {
     public const string Agency = "Qom Province Welfare Directorate";
 
-    public static async Task<Duty> NewAsync(TestApp app, DutyStatus status = DutyStatus.Assigned)
+    public static async Task<Duty> NewAsync(TestApp app, DutyStatus status = DutyStatus.Assigned, DateOnly? due = null)
     {
         var (place, welfare) = await app.ReadAsync(async db => (
             await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync(),
             await db.Agencies.Where(a => a.NameEn == Agency).Select(a => a.Id).SingleAsync()));
-        var due = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(30);
-        var id = await app.SendAsync<int>(await app.PrincipalOfAsync("facilitator.pardisan"), new AssignDuty(place, welfare, null, "کار آزمایشی", "", due));
+        var id = await app.SendAsync<int>(await app.PrincipalOfAsync("facilitator.pardisan"),
+            new AssignDuty(place, welfare, null, "کار آزمایشی", "", due ?? app.Clock.Today().AddDays(30)));
         if (status == DutyStatus.Accepted)
         {
             var version = await app.ReadAsync(db => db.Duties.Where(d => d.Id == id).Select(d => d.Version).SingleAsync());

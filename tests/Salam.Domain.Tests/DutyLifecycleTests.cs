@@ -7,7 +7,7 @@ public sealed class DutyLifecycleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
 
-    private static Duty NewDuty() => new(1, 1, null, "روشنایی کوچه‌ها", "", DateOnly.FromDateTime(Now.UtcDateTime).AddDays(10), 7, Now);
+    private static Duty NewDuty() => new(1, 1, null, "روشنایی کوچه‌ها", "", ProgrammeCalendar.DayOf(Now).AddDays(10), 7, Now);
 
     [Fact]
     public void A_duty_moves_from_assigned_to_done_and_keeps_every_step_in_its_timeline()
@@ -119,5 +119,75 @@ public sealed class DutyLifecycleTests
         duty.Advance(DutyStatus.Accepted, 0, null, 7, Now);
         duty.Advance(DutyStatus.Done, 100, null, 7, Now.AddDays(doneAfterDays));
         Assert.Equal(onTime, duty.CompletedOnTime);
+    }
+
+    /// <summary>10 March 2026, 21:00 UTC: 00:30 on 11 March in Tehran, while the UTC day is still the 10th.</summary>
+    private static readonly DateTimeOffset JustAfterTehranMidnight = new(2026, 3, 10, 21, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void The_programme_day_is_the_day_in_Tehran()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 11), ProgrammeCalendar.DayOf(JustAfterTehranMidnight));
+        Assert.Equal(new DateOnly(2026, 3, 10), ProgrammeCalendar.DayOf(JustAfterTehranMidnight.AddMinutes(-31)));
+        Assert.Equal("Asia/Tehran", ProgrammeCalendar.Zone.Id);
+    }
+
+    [Fact]
+    public void Just_after_midnight_in_Tehran_a_duty_may_fall_due_that_day_but_not_the_day_before()
+    {
+        var today = new Duty(1, 1, null, "امروز", "", new DateOnly(2026, 3, 11), 7, JustAfterTehranMidnight);
+        Assert.Equal(new DateOnly(2026, 3, 11), today.DueDate);
+        var refused = Assert.Throws<DomainException>(() => new Duty(1, 1, null, "دیروز", "", new DateOnly(2026, 3, 10), 7, JustAfterTehranMidnight));
+        Assert.Equal("Duty.DueDateInPast", refused.Code);
+    }
+
+    [Theory]
+    [InlineData(-60, true)]  // 23:30 on 10 March in Tehran: done on its due day
+    [InlineData(0, false)]   // 00:30 on 11 March in Tehran, though still 10 March in UTC: a day late
+    public void Done_on_time_is_judged_on_the_day_in_Tehran(int minutesFromTehranMidnightPlus30, bool onTime)
+    {
+        var duty = new Duty(1, 1, null, "روشنایی", "", new DateOnly(2026, 3, 10), 7, JustAfterTehranMidnight.AddDays(-5));
+        duty.Advance(DutyStatus.Accepted, 0, null, 7, JustAfterTehranMidnight.AddDays(-4));
+        duty.Advance(DutyStatus.Done, 100, null, 7, JustAfterTehranMidnight.AddMinutes(minutesFromTehranMidnightPlus30));
+        Assert.Equal(onTime, duty.CompletedOnTime);
+    }
+
+    [Fact]
+    public void A_duty_due_on_the_10th_is_overdue_from_the_11th_in_Tehran_and_a_finished_one_never_is()
+    {
+        var duty = new Duty(1, 1, null, "روشنایی", "", new DateOnly(2026, 3, 10), 7, JustAfterTehranMidnight.AddDays(-5));
+        Assert.True(duty.IsOpen);
+        Assert.True(duty.IsOverdueOn(ProgrammeCalendar.DayOf(JustAfterTehranMidnight)));
+        Assert.All(Duty.FinishedStatuses, status => Assert.False(Duty.IsOverdue(status, duty.DueDate, duty.DueDate.AddDays(1))));
+        Assert.All(Enum.GetValues<DutyStatus>().Except(Duty.FinishedStatuses), status => Assert.True(Duty.IsOverdue(status, duty.DueDate, duty.DueDate.AddDays(1))));
+    }
+
+    [Theory]
+    [InlineData(DutyStatus.InProgress)]
+    [InlineData(DutyStatus.Blocked)]
+    public void A_note_or_reason_longer_than_the_limit_is_refused_and_the_duty_is_unchanged(DutyStatus to)
+    {
+        var duty = NewDuty();
+        duty.Advance(DutyStatus.Accepted, 0, null, 9, Now);
+        var version = duty.Version;
+
+        var refused = Assert.Throws<DomainException>(() => duty.Advance(to, 10, new string('ن', Duty.MaxNoteLength + 1), 9, Now));
+
+        Assert.Equal("Duty.NoteTooLong", refused.Code);
+        Assert.Equal(Duty.MaxNoteLength, refused.Args[0]);
+        Assert.Equal((DutyStatus.Accepted, 2, version), (duty.Status, duty.Updates.Count, duty.Version));
+        duty.Advance(to, 10, new string('ن', Duty.MaxNoteLength), 9, Now); // exactly the limit is fine
+        Assert.Equal(Duty.MaxNoteLength, duty.Updates[^1].Note!.Length);
+    }
+
+    [Fact]
+    public void A_title_or_description_longer_than_the_limit_is_refused()
+    {
+        var due = ProgrammeCalendar.DayOf(Now).AddDays(10);
+        Assert.Equal("Duty.TitleTooLong", Assert.Throws<DomainException>(() =>
+            new Duty(1, 1, null, new string('ع', Duty.MaxTitleLength + 1), "", due, 7, Now)).Code);
+        Assert.Equal("Duty.DescriptionTooLong", Assert.Throws<DomainException>(() =>
+            new Duty(1, 1, null, "عنوان", new string('ش', Duty.MaxDescriptionLength + 1), due, 7, Now)).Code);
+        Assert.Equal(Duty.MaxTitleLength, new Duty(1, 1, null, new string('ع', Duty.MaxTitleLength), "", due, 7, Now).Title.Length);
     }
 }

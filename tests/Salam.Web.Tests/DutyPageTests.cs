@@ -30,4 +30,18 @@ public sealed class DutyPageTests(SalamWebFactory factory) : IClassFixture<Salam
         Assert.Contains("این مورد خارج از حوزهٔ شماست.", page);
         Assert.DoesNotContain(title, page);
     }
+
+    [Fact]
+    public async Task The_update_form_holds_a_note_to_the_limit_and_counts_its_characters()
+    {
+        var (id, _) = await WelfareDutyAsync();
+        var client = factory.NewClient();
+        await client.SignInStaffAsync("agency.qom.welfare");
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/duties/{id}"));
+
+        var note = page.QuerySelector(".duty-note input") ?? throw new Xunit.Sdk.XunitException("no note field");
+        Assert.Equal(Domain.Duties.Duty.MaxNoteLength.ToString(System.Globalization.CultureInfo.InvariantCulture), note.GetAttribute("maxlength"));
+        Assert.Contains($"/ {Domain.Duties.Duty.MaxNoteLength}", page.QuerySelector(".duty-note")!.TextContent);
+    }
 }

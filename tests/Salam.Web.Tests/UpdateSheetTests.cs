@@ -1,6 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Salam.Application.Common.Time;
 using Salam.Application.Duties.Commands.ImportDutyUpdates;
+using Salam.Domain.Duties;
+using Salam.Infrastructure.Persistence;
 using Salam.Testing;
 
 namespace Salam.Web.Tests;
@@ -23,6 +29,44 @@ public sealed class UpdateSheetTests(SalamWebFactory factory) : IClassFixture<Sa
         Assert.NotEmpty(rows);
         Assert.DoesNotContain(rows, r => r.Status is "Done" or "Declined");
         Assert.Contains("پردیسان", Encoding.UTF8.GetString(file));
+    }
+
+    [Fact]
+    public async Task The_sheet_holds_every_open_duty_of_the_agency_past_the_desks_page_of_200_and_none_of_another_agency()
+    {
+        var (welfare, expected, others) = await AddManyWelfareDutiesAsync(250);
+        Assert.True(expected.Count > 200, $"only {expected.Count} open duties");
+        var client = factory.NewClient();
+        await client.SignInStaffAsync("agency.qom.welfare");
+
+        var rows = DutyCsv.Parse(await client.GetByteArrayAsync("/agency/update-sheet.csv"));
+
+        var ids = rows.Select(r => int.Parse(r.DutyId, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(expected.Order(), ids.Order());
+        Assert.Empty(ids.Intersect(others));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    /// <summary>Adds open and finished duties of Qom's welfare directorate; returns its id, its open duties and every other agency's duties.</summary>
+    private async Task<(int Welfare, List<int> Open, List<int> Others)> AddManyWelfareDutiesAsync(int count)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var welfare = await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.Id).SingleAsync();
+        var place = await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync();
+        for (var i = 0; i < count; i++)
+        {
+            // The first title has a line break, which the sheet must flatten: the import reads one row per line.
+            var duty = new Duty(welfare, place, null, i == 0 ? "کار\nدوخطی" : $"کار شمارهٔ {i}", "", clock.Today().AddDays(10 + i % 40), 1, clock.GetUtcNow());
+            if (i % 10 == 9) duty.Advance(DutyStatus.Declined, 0, "خارج از وظایف", 1, clock.GetUtcNow()); // finished: not on the sheet
+            else if (i % 3 == 1) duty.Advance(DutyStatus.Accepted, 0, null, 1, clock.GetUtcNow());
+            db.Duties.Add(duty);
+        }
+        await db.SaveChangesAsync();
+        var open = await db.Duties.Where(d => d.AgencyId == welfare && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined).Select(d => d.Id).ToListAsync();
+        var others = await db.Duties.Where(d => d.AgencyId != welfare).Select(d => d.Id).ToListAsync();
+        return (welfare, open, others);
     }
 
     [Theory]

@@ -6,6 +6,8 @@ using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Home.Queries;
 
@@ -24,19 +26,18 @@ public sealed class GetAgencyHomeHandler(ISalamDbContext db, ICurrentUser user, 
         var agencyId = user.AgencyId ?? throw new ForbiddenException(Text.Get("Forbidden.Scope"));
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId)
             .Select(a => new PlaceName(a.NameFa, a.NameEn)).SingleAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var duties = db.Duties.AsNoTracking().Where(d => d.AgencyId == agencyId);
 
         var byStatus = await duties.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var open = duties.Where(d => d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined);
-        var overdue = await open.CountAsync(d => d.DueDate < today, cancellationToken);
-        var urgent = await open.OrderBy(d => d.DueDate).Take(8)
+        var overdue = await duties.OverdueOn(today).CountAsync(cancellationToken);
+        var urgent = await duties.Open().OrderBy(d => d.DueDate).ThenBy(d => d.Id).Take(8)
             .Select(d => new DutyRow(d.Id, d.Title, new PlaceName(
                     db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => n.NameFa).Single(),
                     db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => n.NameEn).Single()),
-                d.Status, d.PercentComplete, d.DueDate, d.DueDate < today))
+                d.Status, d.PercentComplete, d.DueDate, false))
             .ToListAsync(cancellationToken);
-        return new AgencyHome(agency, byStatus, overdue, urgent);
+        return new AgencyHome(agency, byStatus, overdue, urgent.Select(r => r with { IsOverdue = Duty.IsOverdue(r.Status, r.DueDate, today) }).ToList());
     }
 }

@@ -2,8 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
-using Salam.Domain.Duties;
 using Salam.Domain.People;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Home.Queries;
 
@@ -23,7 +24,7 @@ public sealed class GetNationalHomeHandler(ISalamDbContext db, TimeProvider cloc
 {
     public async ValueTask<NationalHome> Handle(GetNationalHome query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var overdue = DutyQueries.IsOverdueOn(clock.Today());
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.NameFa)
             .Select(p => new PlaceFigures(
                 p.Id,
@@ -33,8 +34,7 @@ public sealed class GetNationalHomeHandler(ISalamDbContext db, TimeProvider cloc
                 db.Ballots.Count(b => db.PriorityRounds.Any(r => r.Id == b.RoundId && db.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId && n.County!.ProvinceId == p.Id))),
                 db.Needs.Count(x => db.Neighbourhoods.Any(n => n.Id == x.NeighbourhoodId && n.County!.ProvinceId == p.Id)),
                 db.Duties.Count(d => db.Neighbourhoods.Any(n => n.Id == d.NeighbourhoodId && n.County!.ProvinceId == p.Id)),
-                db.Duties.Count(d => db.Neighbourhoods.Any(n => n.Id == d.NeighbourhoodId && n.County!.ProvinceId == p.Id)
-                    && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined && d.DueDate < today)))
+                db.Duties.Where(overdue).Count(d => db.Neighbourhoods.Any(n => n.Id == d.NeighbourhoodId && n.County!.ProvinceId == p.Id))))
             .ToListAsync(cancellationToken);
         return new NationalHome(provinces,
             await db.Agencies.CountAsync(cancellationToken),

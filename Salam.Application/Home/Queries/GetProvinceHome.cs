@@ -5,6 +5,8 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Domain.People;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Home.Queries;
 
@@ -21,7 +23,7 @@ public sealed class GetProvinceHomeHandler(ISalamDbContext db, ICurrentUser user
         var provinceId = user.ProvinceId ?? throw new ForbiddenException(Text.Get("Forbidden.Scope"));
         var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId)
             .Select(p => new PlaceName(p.NameFa, p.NameEn)).SingleAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var overdue = DutyQueries.IsOverdueOn(clock.Today());
         var counties = await db.Counties.AsNoTracking().Where(c => c.ProvinceId == provinceId).OrderBy(c => c.NameFa)
             .Select(c => new PlaceFigures(
                 c.Id,
@@ -31,8 +33,7 @@ public sealed class GetProvinceHomeHandler(ISalamDbContext db, ICurrentUser user
                 db.Ballots.Count(b => db.PriorityRounds.Any(r => r.Id == b.RoundId && c.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId))),
                 db.Needs.Count(n => c.Neighbourhoods.Any(x => x.Id == n.NeighbourhoodId)),
                 db.Duties.Count(d => c.Neighbourhoods.Any(x => x.Id == d.NeighbourhoodId)),
-                db.Duties.Count(d => c.Neighbourhoods.Any(x => x.Id == d.NeighbourhoodId)
-                    && d.Status != Domain.Duties.DutyStatus.Done && d.Status != Domain.Duties.DutyStatus.Declined && d.DueDate < today)))
+                db.Duties.Where(overdue).Count(d => c.Neighbourhoods.Any(x => x.Id == d.NeighbourhoodId))))
             .ToListAsync(cancellationToken);
         return new ProvinceHome(province, counties);
     }

@@ -8,6 +8,8 @@ using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Home.Queries;
 
@@ -66,7 +68,7 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
         return new ResidentHome(home.FullName, home.Neighbourhood, home.County, home.Province, home.Centre,
             await needs.CountAsync(n => n.Status == NeedStatus.Approved, cancellationToken),
             await needs.CountAsync(n => n.Status == NeedStatus.Proposed, cancellationToken),
-            await db.Duties.CountAsync(d => d.NeighbourhoodId == home.NeighbourhoodId && d.Status != Domain.Duties.DutyStatus.Done && d.Status != Domain.Duties.DutyStatus.Declined, cancellationToken),
+            await db.Duties.Open().CountAsync(d => d.NeighbourhoodId == home.NeighbourhoodId, cancellationToken),
             rounds, lastClosed, priorities);
     }
 
@@ -78,11 +80,11 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
             .Results.OrderBy(r => r.Position).Take(TopPriorities).ToList();
         var needIds = top.Select(r => r.NeedId).ToList();
         var titles = await db.Needs.Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var duties = await db.Duties.AsNoTracking().Where(d => d.NeighbourhoodId == neighbourhoodId && d.NeedId != null && needIds.Contains(d.NeedId.Value))
-            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(d.Title, new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate,
-                d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined) })
+            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(d.Title, new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate, false) })
             .ToListAsync(cancellationToken);
-        return top.Select(r => new PriorityProgress(r.Position, titles[r.NeedId], duties.Where(d => d.NeedId == r.NeedId).Select(d => d.Progress).ToList())).ToList();
+        return top.Select(r => new PriorityProgress(r.Position, titles[r.NeedId], duties.Where(d => d.NeedId == r.NeedId)
+            .Select(d => d.Progress with { IsOverdue = Duty.IsOverdue(d.Progress.Status, d.Progress.DueDate, today) }).ToList())).ToList();
     }
 }

@@ -6,6 +6,7 @@ using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Volunteers.Queries;
 
@@ -25,7 +26,7 @@ public sealed class GetPlacementTargetsHandler(ISalamDbContext db, ScopeGuard sc
     {
         var places = scope.Neighbourhoods();
         var duties = await db.Duties.AsNoTracking()
-            .Where(d => places.Any(n => n.Id == d.NeighbourhoodId) && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined)
+            .Open().Where(d => places.Any(n => n.Id == d.NeighbourhoodId))
             .OrderBy(d => d.DueDate)
             .Select(d => new PlacementTarget(d.Id, null, d.Title,
                 db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => new PlaceName(n.NameFa, n.NameEn)).First(),

@@ -20,9 +20,9 @@ internal sealed class DutyConfiguration : IEntityTypeConfiguration<Duty>
 {
     public void Configure(EntityTypeBuilder<Duty> builder)
     {
-        builder.Property(d => d.Title).HasMaxLength(200);
-        builder.Property(d => d.Description).HasMaxLength(2000);
-        builder.Property(d => d.Reason).HasMaxLength(1000);
+        builder.Property(d => d.Title).HasMaxLength(Duty.MaxTitleLength);
+        builder.Property(d => d.Description).HasMaxLength(Duty.MaxDescriptionLength);
+        builder.Property(d => d.Reason).HasMaxLength(Duty.MaxNoteLength); // the reason is the note of the decline or block
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueDate });
         builder.HasIndex(d => d.NeighbourhoodId);
@@ -38,7 +38,7 @@ internal sealed class DutyUpdateConfiguration : IEntityTypeConfiguration<DutyUpd
 {
     public void Configure(EntityTypeBuilder<DutyUpdate> builder)
     {
-        builder.Property(u => u.Note).HasMaxLength(1000);
+        builder.Property(u => u.Note).HasMaxLength(Duty.MaxNoteLength);
         builder.HasIndex(u => new { u.DutyId, u.At });
     }
 }

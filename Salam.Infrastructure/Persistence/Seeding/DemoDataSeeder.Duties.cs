@@ -1,3 +1,4 @@
+using Salam.Domain.Common;
 using Salam.Domain.Duties;
 
 namespace Salam.Infrastructure.Persistence.Seeding;
@@ -26,9 +27,9 @@ public sealed partial class DemoDataSeeder
                 var agency = demoAgencies.Count > 0 && cycle % 3 != 0 ? Pick(demoAgencies) : Pick(agencies);
                 var status = StatusCycle[cycle % StatusCycle.Length];
                 // Every fourth open duty is overdue: due before today and not finished.
-                var overdue = cycle % 4 == 2 && status is not (DutyStatus.Done or DutyStatus.Declined);
+                var overdue = cycle % 4 == 2 && !Duty.IsFinished(status);
                 var assignedAt = _now.AddDays(-29);
-                var due = DateOnly.FromDateTime((overdue ? _now.AddDays(-5) : _now.AddDays(20 + cycle % 30)).UtcDateTime);
+                var due = ProgrammeCalendar.DayOf(overdue ? _now.AddDays(-5) : _now.AddDays(20 + cycle % 30));
                 var duty = new Duty(agency.Id, neighbourhoodId, needId, need.Title, need.Description, due, assignerId, assignedAt);
                 AdvanceTo(duty, status, ManagerOf(agency.Id) ?? assignerId, assignedAt);
                 db.Duties.Add(duty);

@@ -98,7 +98,7 @@ public sealed partial class DemoDataSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         // Every other open duty gets an active volunteer of its neighbourhood, so agency managers see placements from the first run.
-        var openDuties = db.Duties.Local.Where(d => d.Status is not (Domain.Duties.DutyStatus.Done or Domain.Duties.DutyStatus.Declined)).Where((_, index) => index % 2 == 0);
+        var openDuties = db.Duties.Local.Where(d => d.IsOpen).Where((_, index) => index % 2 == 0);
         foreach (var duty in openDuties)
         {
             if (db.Volunteers.Local.FirstOrDefault(v => v.NeighbourhoodId == duty.NeighbourhoodId && v.Status == VolunteerStatus.Active) is { } volunteer)

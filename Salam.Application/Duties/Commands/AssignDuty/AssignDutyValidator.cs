@@ -1,5 +1,7 @@
 using FluentValidation;
 using Salam.Application.Common.Localization;
+using Salam.Application.Common.Time;
+using Salam.Domain.Duties;
 
 namespace Salam.Application.Duties.Commands.AssignDuty;
 
@@ -7,8 +9,10 @@ public sealed class AssignDutyValidator : AbstractValidator<AssignDuty>
 {
     public AssignDutyValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => Text.Get("Duty.TitleRequired")).MaximumLength(200);
-        RuleFor(c => c.Description).MaximumLength(2000);
-        RuleFor(c => c.DueDate).GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(_ => Text.Get("Duty.DueDateInPast"));
+        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => Text.Get("Duty.TitleRequired"))
+            .Must(t => t.Trim().Length <= Duty.MaxTitleLength).WithMessage(_ => Text.Get("Duty.TitleTooLong", Duty.MaxTitleLength));
+        RuleFor(c => c.Description).Must(d => d.Trim().Length <= Duty.MaxDescriptionLength).WithMessage(_ => Text.Get("Duty.DescriptionTooLong", Duty.MaxDescriptionLength));
+        // Today in Tehran: at 00:30 there it is already the new day, while UTC is still on the one before.
+        RuleFor(c => c.DueDate).GreaterThanOrEqualTo(_ => clock.Today()).WithMessage(_ => Text.Get("Duty.DueDateInPast"));
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Domain.Duties;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Duties.Commands.FlagOverdueDuties;
 
@@ -15,10 +17,10 @@ public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider cl
     public async ValueTask<int> Handle(FlagOverdueDuties command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.Today(); // the programme's day: the job runs at 02:00 Tehran, still yesterday in UTC
         // Only newly overdue duties are loaded: a handful a day, however many duties there are.
         var newlyOverdue = await db.Duties
-            .Where(d => d.OverdueSince == null && d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined)
+            .OverdueOn(today).Where(d => d.OverdueSince == null)
             .ToListAsync(cancellationToken);
         foreach (var duty in newlyOverdue.Where(d => d.MarkOverdue(today)))
             db.AgencyNotifications.Add(new AgencyNotification(duty.AgencyId, duty.Id, NotificationKind.DutyOverdue, now));

@@ -5,14 +5,21 @@ using Salam.Application.Common.Localization;
 
 namespace Salam.Application.Duties.Commands.ImportDutyUpdates;
 
-/// <summary>One line of an agency's bulk update file: duty_id, status, percent, note.</summary>
+/// <summary>One line of an agency's bulk update file: duty_id, status, percent, note; <see cref="Line"/> is its line in the file.</summary>
 public sealed record DutyCsvRow(int Line, string DutyId, string Status, string Percent, string? Note);
 
-/// <summary>Reads the bulk update file with CsvHelper. UTF-8 with or without BOM; anything else is refused as a whole.</summary>
+/// <summary>
+/// Reads the bulk update file with CsvHelper. UTF-8 with or without BOM, one row per line. A malformed row (a quote left
+/// open, a stray quote, too many or too few fields) refuses the whole file with its line: read leniently, an open quote
+/// swallows the rows after it into one note, and each swallowed row is an update silently lost.
+/// </summary>
 public static class DutyCsv
 {
     public static readonly string[] Columns = ["duty_id", "status", "percent", "note"];
     public const int MaxRows = 5000;
+
+    /// <summary>The largest file accepted: 5,000 rows with notes of a useful length fit well within it.</summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
 
     public static IReadOnlyList<DutyCsvRow> Parse(byte[] file)
     {
@@ -27,25 +34,43 @@ public static class DutyCsv
         }
         var withoutBom = file.AsMemory(file.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
 
+        CsvMalformedRecord? malformed = null;
         using var reader = CsvReader.Create(withoutBom, new CsvReaderOptions
         {
             HasHeader = true,
             TrimWhitespace = true,
             SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            // A line break always ends a row, so a quote left open is caught on its own line instead of running on.
+            AllowLineBreaksInQuotes = false,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = record => malformed ??= record,
             NormalizeHeaderName = header => header.Trim().ToLowerInvariant(),
         });
         var rows = new List<DutyCsvRow>();
-        var line = 1;
         while (reader.Read())
         {
+            if (malformed is not null) break;
             if (rows.Count == 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
             if (rows.Count == MaxRows) throw Refuse("Import.TooManyRows", MaxRows);
-            line++;
-            rows.Add(new DutyCsvRow(line, reader["duty_id"].ToString(), reader["status"].ToString(), reader["percent"].ToString(), reader["note"].ToString()));
+            rows.Add(new DutyCsvRow(checked((int)reader.LineNumber), reader["duty_id"].ToString(), reader["status"].ToString(), reader["percent"].ToString(), reader["note"].ToString()));
         }
+        if (malformed is { } bad) throw Malformed(bad, reader.Headers.Count);
         if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
         if (rows.Count == 0) throw Refuse("Import.Empty");
         return rows;
+    }
+
+    private static ValidationFailedException Malformed(CsvMalformedRecord record, int columns)
+    {
+        var line = checked((int)record.LineNumber);
+        return record.Reason switch
+        {
+            CsvMalformedReason.FieldCountMismatch => Refuse("Import.FieldCount", line, columns),
+            CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => Refuse("Import.UnclosedQuote", line),
+            _ => Refuse("Import.StrayQuote", line),
+        };
     }
 
     private static ValidationFailedException Refuse(string key, params object[] args) =>

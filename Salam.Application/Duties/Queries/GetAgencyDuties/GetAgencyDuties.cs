@@ -6,6 +6,8 @@ using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Duties.Queries.GetAgencyDuties;
 
@@ -27,26 +29,25 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
 
     public async ValueTask<AgencyDesk> Handle(GetAgencyDuties query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var mine = db.Duties.AsNoTracking().Where(d => d.AgencyId == user.AgencyId);
         var duties = mine;
         if (query.Status is { } status) duties = duties.Where(d => d.Status == status);
         if (query.NeighbourhoodId is { } place) duties = duties.Where(d => d.NeighbourhoodId == place);
-        if (query.OverdueOnly) duties = duties.Where(d => d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined);
+        if (query.OverdueOnly) duties = duties.OverdueOn(today);
         if (query.TopPriorities is { } top)
             duties = duties.Where(d => d.NeedId != null && db.PriorityRounds.Any(r => r.Status != RoundStatus.Draft && r.Status != RoundStatus.Open
                 && r.Results.Any(x => x.NeedId == d.NeedId && x.Position <= top)));
         if (!string.IsNullOrWhiteSpace(query.Search)) duties = duties.Where(d => d.Title.Contains(query.Search.Trim()) || d.Description.Contains(query.Search.Trim()));
 
         var rows = await duties
+            .OrderByDescending(DutyQueries.IsOverdueOn(today)).ThenBy(d => d.DueDate).ThenBy(d => d.Id)
+            .Take(PageSize)
             .Select(d => new
             {
                 d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate, d.Version, d.NeedId,
                 Place = db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => new PlaceName(n.NameFa, n.NameEn)).Single(),
-                Overdue = d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined,
             })
-            .OrderByDescending(d => d.Overdue).ThenBy(d => d.DueDate).ThenBy(d => d.Id)
-            .Take(PageSize)
             .ToListAsync(cancellationToken);
         var priorities = await PriorityPositionsAsync(rows.Where(r => r.NeedId != null).Select(r => r.NeedId!.Value).ToList(), cancellationToken);
 
@@ -54,7 +55,7 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
             .Join(db.Neighbourhoods, id => id, n => n.Id, (_, n) => new DeskNeighbourhood(n.Id, new PlaceName(n.NameFa, n.NameEn)))
             .ToListAsync(cancellationToken);
         return new AgencyDesk(
-            rows.Select(r => new DeskDuty(r.Id, r.Title, r.Place, r.NeedId is { } n ? priorities.GetValueOrDefault(n) : null, r.Status, r.PercentComplete, r.DueDate, r.Overdue, r.Version)).ToList(),
+            rows.Select(r => new DeskDuty(r.Id, r.Title, r.Place, r.NeedId is { } n ? priorities.GetValueOrDefault(n) : null, r.Status, r.PercentComplete, r.DueDate, Duty.IsOverdue(r.Status, r.DueDate, today), r.Version)).ToList(),
             places.OrderBy(p => p.Name.Fa, StringComparer.Ordinal).ToList());
     }
 

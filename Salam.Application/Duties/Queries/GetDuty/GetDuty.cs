@@ -8,6 +8,7 @@ using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
+using Salam.Application.Common.Time;
 
 namespace Salam.Application.Duties.Queries.GetDuty;
 
@@ -43,7 +44,7 @@ public sealed class GetDutyHandler(ISalamDbContext db, TimeProvider clock, IUser
             ranking = round.Results.OrderBy(r => r.Position).Select(r => new RankedNeed(r.Position, r.NeedId, titles[r.NeedId], r.Score)).ToList();
         }
         var names = await users.NamesAsync(duty.Updates.Select(u => u.ByUserId).Distinct().ToList(), cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         return new DutyDetail(duty.Id, duty.Title, duty.Description, new PlaceName(duty.Agency!.NameFa, duty.Agency.NameEn), place, duty.Status,
             duty.PercentComplete, duty.DueDate, duty.IsOverdueOn(today), duty.Reason, duty.Version, need, ranking,
             duty.Updates.OrderBy(u => u.At).ThenBy(u => u.Id)

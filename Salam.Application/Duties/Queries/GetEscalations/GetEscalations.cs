@@ -6,6 +6,8 @@ using Salam.Application.Common.Security;
 using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
+using Salam.Application.Common.Time;
+using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Duties.Queries.GetEscalations;
 
@@ -29,10 +31,10 @@ public sealed class GetEscalationsHandler(ISalamDbContext db, ScopeGuard scope, 
 {
     public async ValueTask<IReadOnlyList<Escalation>> Handle(GetEscalations query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var dueBefore = today.AddDays(-options.Value.EscalateAfterDays);
         var rows = await db.Duties.AsNoTracking()
-            .Where(d => d.DueDate < dueBefore && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined)
+            .OverdueOn(dueBefore) // overdue already on the day the limit began
             .Join(scope.Neighbourhoods(), d => d.NeighbourhoodId, n => n.Id, (d, n) => new
             {
                 d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate,

@@ -217,7 +217,14 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AgencyId", "Status", "DueDate");
 
-                    b.ToTable("Duties");
+                    b.ToTable("Duties", t =>
+                        {
+                            t.HasCheckConstraint("CK_Duties_Description_Length", "length(\"Description\") <= 2000");
+
+                            t.HasCheckConstraint("CK_Duties_Reason_Length", "length(\"Reason\") <= 1000");
+
+                            t.HasCheckConstraint("CK_Duties_Title_Length", "length(\"Title\") <= 200");
+                        });
                 });
 
             modelBuilder.Entity("Salam.Domain.Duties.DutyUpdate", b =>
@@ -252,7 +259,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DutyId", "At");
 
-                    b.ToTable("DutyUpdates");
+                    b.ToTable("DutyUpdates", t =>
+                        {
+                            t.HasCheckConstraint("CK_DutyUpdates_Note_Length", "length(\"Note\") <= 1000");
+                        });
                 });
 
             modelBuilder.Entity("Salam.Domain.Geography.Centre", b =>

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Salam.Domain.Duties;
+using Salam.Domain.Geography;
+using Salam.Infrastructure.Persistence;
+using Salam.Testing;
+
+namespace Salam.Infrastructure.Tests;
+
+/// <summary>
+/// SQLite never enforced the duty texts' lengths, so a live database may hold a 1.9 MB note. The migration that adds the
+/// length checks must not fail on it: it cuts such text to the limit, and from then on the database refuses longer text.
+/// </summary>
+public sealed class DutyTextLimitsMigrationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_database_holding_duty_texts_longer_than_the_limits_migrates_and_keeps_them_cut_to_the_limits()
+    {
+        using var file = new TestDatabase();
+        await using var db = new SqliteSalamDbContext(new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite(file.ConnectionString).Options);
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_DutyTextLimits", StringComparison.Ordinal)) - 1]);
+        var dutyId = await BlockedDutyAsync(db);
+        // What SQLite let through before: a 1.9 MB note (950,000 two-byte characters) and over-long reason, title and description.
+        var huge = new string('ن', 950_000);
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"DutyUpdates\" SET \"Note\" = {huge} WHERE \"DutyId\" = {dutyId}");
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"Duties\" SET \"Reason\" = {huge}, \"Title\" = {new string('ع', 300)}, \"Description\" = {new string('ش', 3000)} WHERE \"Id\" = {dutyId}");
+
+        await db.Database.MigrateAsync();
+
+        db.ChangeTracker.Clear();
+        var duty = await db.Duties.AsNoTracking().Include(d => d.Updates).SingleAsync(d => d.Id == dutyId);
+        Assert.Equal(3, duty.Updates.Count);
+        Assert.All(duty.Updates, u => Assert.Equal(Duty.MaxNoteLength, u.Note!.Length));
+        Assert.All(duty.Updates, u => Assert.Equal(new string('ن', Duty.MaxNoteLength - 1) + "…", u.Note));
+        Assert.Equal((Duty.MaxNoteLength, Duty.MaxTitleLength, Duty.MaxDescriptionLength), (duty.Reason!.Length, duty.Title.Length, duty.Description.Length));
+        Assert.EndsWith("…", duty.Title);
+        Assert.Equal(DutyStatus.Blocked, duty.Status);
+
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"DutyUpdates\" SET \"Note\" = {new string('ن', Duty.MaxNoteLength + 1)} WHERE \"DutyId\" = {dutyId}"));
+        Assert.Contains("CK_DutyUpdates_Note_Length", refused.Message);
+        Assert.Equal(Duty.MaxNoteLength, await db.DutyUpdates.Where(u => u.DutyId == dutyId).MaxAsync(u => u.Note!.Length));
+    }
+
+    /// <summary>A duty as the app writes it: assigned, accepted, blocked with a reason; three timeline entries.</summary>
+    private static async Task<int> BlockedDutyAsync(SalamDbContext db)
+    {
+        var province = new Province("L1", "استان", "Province");
+        db.Provinces.Add(province);
+        await db.SaveChangesAsync();
+        var county = new County(province.Id, "شهرستان", "County");
+        db.Counties.Add(county);
+        await db.SaveChangesAsync();
+        var place = new Neighbourhood(county.Id, "محله", "Place");
+        var agency = new Agency("دستگاه", "Agency", AgencyKind.Health, null);
+        db.AddRange(place, agency);
+        await db.SaveChangesAsync();
+        var duty = new Duty(agency.Id, place.Id, null, "وظیفه", "", new DateOnly(2026, 3, 20), 1, Now);
+        duty.Advance(DutyStatus.Accepted, 0, null, 1, Now);
+        duty.Advance(DutyStatus.Blocked, 0, "منتظر اعتبار", 1, Now);
+        db.Duties.Add(duty);
+        await db.SaveChangesAsync();
+        return duty.Id;
+    }
+}
