@@ -16,7 +16,7 @@ namespace Salam.Application.Duties.Queries.GetUpdateSheet;
 /// missing from the sheet is a duty nobody reports on. Ordered by due date, then id.
 /// </summary>
 [AllowedRoles(Role.AgencyManager)]
-public sealed record GetUpdateSheet : IQuery<IReadOnlyList<UpdateSheetRow>>;
+public sealed record GetUpdateSheet : IQuery<IReadOnlyList<UpdateSheetRow>>, ICallerScoped;
 
 public sealed record UpdateSheetRow(int Id, DutyStatus Status, int Percent, string Title, PlaceName Neighbourhood, DateOnly DueDate);
 

@@ -1009,6 +1009,25 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OneTimeCodes");
                 });
 
+            modelBuilder.Entity("Salam.Infrastructure.Persistence.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.HasOne("Salam.Infrastructure.Identity.ApplicationUser", null)

@@ -969,6 +969,25 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OneTimeCodes");
                 });
 
+            modelBuilder.Entity("Salam.Infrastructure.Persistence.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.HasOne("Salam.Infrastructure.Identity.ApplicationUser", null)
