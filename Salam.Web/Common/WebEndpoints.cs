@@ -8,6 +8,7 @@ using Salam.Application.Duties.Queries.GetAgencyDuties;
 using Salam.Application.Needs.Queries.FindSimilarNeeds;
 using Salam.Domain.Duties;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Salam.Domain.People;
@@ -31,8 +32,14 @@ public static class WebEndpoints
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
 
-        app.MapPost("/signout", async (SignInManager<ApplicationUser> signIn) =>
+        // The layouts' sign-out form carries an antiforgery token: without it any other site could sign people out.
+        // Signing out renews the security stamp, so a copy of the cookie kept from before (a shared computer, a stolen
+        // cookie) stops working too: staff cookies are checked against the stamp on every request (docs/decisions/0005),
+        // residents' at Identity's interval.
+        app.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/signin");
         });
