@@ -8,7 +8,43 @@ namespace Salam.Testing;
 /// <summary>Submits a server-rendered Blazor form as a browser without script would: read the page, keep its hidden fields, post.</summary>
 public static class FormPost
 {
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, string formName, IDictionary<string, string> fields)
+    {
+        var (action, values) = await ReadFormAsync(client, pageUrl, formName);
+        foreach (var (name, value) in fields) values[name] = value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// Submits the form as another site would forge it: its antiforgery token left out, or replaced by one from another
+    /// session (<paramref name="foreignToken"/>). Everything else is the page's own.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitForgedAsync(this HttpClient client, string pageUrl, string formName, IDictionary<string, string> fields, string? foreignToken = null)
+    {
+        var (action, values) = await ReadFormAsync(client, pageUrl, formName);
+        foreach (var (name, value) in fields) values[name] = value;
+        if (!values.Remove(AntiforgeryField)) throw new InvalidOperationException($"The form '{formName}' on {pageUrl} carries no antiforgery token to leave out");
+        if (foreignToken is not null) values[AntiforgeryField] = foreignToken;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The antiforgery token a page hands this client (its session), e.g. to forge a post from another one.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl) =>
+        new HtmlParser().ParseDocument(await client.GetStringAsync(pageUrl))
+            .QuerySelector<IHtmlInputElement>($"input[name='{AntiforgeryField}']")?.Value
+        ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
+
+    public static async Task<string> FollowAsync(this HttpClient client, HttpResponseMessage response)
+    {
+        var hops = 0;
+        while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops++ < 5)
+            response = await client.GetAsync(response.Headers.Location);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<(string Action, Dictionary<string, string> Values)> ReadFormAsync(HttpClient client, string pageUrl, string formName)
     {
         var page = await client.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
@@ -20,17 +56,7 @@ public static class FormPost
         var values = form.QuerySelectorAll<IHtmlInputElement>("input[type='hidden']")
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in fields) values[name] = value;
-
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(values));
-    }
-
-    public static async Task<string> FollowAsync(this HttpClient client, HttpResponseMessage response)
-    {
-        var hops = 0;
-        while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops++ < 5)
-            response = await client.GetAsync(response.Headers.Location);
-        return await response.Content.ReadAsStringAsync();
+        return (action, values);
     }
 }
