@@ -11,10 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
+builder.Services.AddReverseProxy(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 
+app.UseReverseProxy();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
