@@ -12,11 +12,13 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
 builder.Services.AddReverseProxy(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 
 app.UseReverseProxy();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -69,14 +69,14 @@ public static class WebEndpoints
             var open = desk.Duties.Where(d => d.Status is not (DutyStatus.Done or DutyStatus.Declined))
                 .Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title, d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
             return Results.File(TableExport.Csv([.. DutyCsv.Columns, "title", "neighbourhood", "due_date"], open), "text/csv; charset=utf-8", "salam-duties.csv");
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager))).WithSecurityHeadersPolicy(SecurityHeaders.Export);
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
             Authorization = [new AdminOnlyDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Salam jobs",
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Admin)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Admin))).WithSecurityHeadersPolicy(SecurityHeaders.JobsDashboard);
     }
 }
 

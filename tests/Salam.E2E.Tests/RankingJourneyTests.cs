@@ -78,6 +78,7 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(resident.Locator(".results-table tbody tr")).ToHaveCountAsync(6);
         await Assertions.Expect(resident.Locator(".results-chart svg")).ToBeVisibleAsync();
         await resident.ShootAsync("ranking-7-results-fa");
+        browser.AssertNoCspViolations(resident, facilitator);
     }
 
     private async Task<string> ExistingPardisanNeedAsync()
