@@ -19,12 +19,10 @@ await app.Services.InitialiseDatabaseAsync();
 
 app.UseReverseProxy();
 app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
+// The language first: the error and not-found pages are re-executed inside it, in the language of the request.
 app.UseRequestLocalization();
+app.UseStatusPages();
+if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -33,6 +31,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapSalamEndpoints();
+app.MapStatusPages();
 app.MapReportExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
