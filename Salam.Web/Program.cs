@@ -11,16 +11,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
+builder.Services.AddReverseProxy(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
+app.UseReverseProxy();
+app.UseSecurityHeaders();
+// The language first: the error and not-found pages are re-executed inside it, in the language of the request.
 app.UseRequestLocalization();
+app.UseStatusPages();
+if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -29,6 +31,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapSalamEndpoints();
+app.MapStatusPages();
 app.MapReportExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

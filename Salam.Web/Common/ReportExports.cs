@@ -38,7 +38,8 @@ public static class ReportExports
                     ? Results.File(TableExport.Csv(headers, rows), "text/csv; charset=utf-8", $"{name}.csv")
                     : Results.File(TableExport.Excel(text["Reports.Title"], headers, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
             })
-            .RequireAuthorization(policy => policy.RequireRole(nameof(Role.MinistryStaff), nameof(Role.Admin), nameof(Role.ProvinceOfficer)));
+            .RequireAuthorization(policy => policy.RequireRole(nameof(Role.MinistryStaff), nameof(Role.Admin), nameof(Role.ProvinceOfficer)))
+            .WithSecurityHeadersPolicy(SecurityHeaders.Export);
 
     private static string[] Headers(IStringLocalizer<UiText> text) =>
     [

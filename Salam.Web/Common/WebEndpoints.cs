@@ -7,6 +7,7 @@ using Salam.Application.Duties.Commands.ImportDutyUpdates;
 using Salam.Application.Duties.Queries.GetUpdateSheet;
 using Salam.Application.Needs.Queries.FindSimilarNeeds;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Salam.Domain.People;
@@ -30,8 +31,14 @@ public static class WebEndpoints
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
 
-        app.MapPost("/signout", async (SignInManager<ApplicationUser> signIn) =>
+        // The layouts' sign-out form carries an antiforgery token: without it any other site could sign people out.
+        // Signing out renews the security stamp, so a copy of the cookie kept from before (a shared computer, a stolen
+        // cookie) stops working too: staff cookies are checked against the stamp on every request (docs/decisions/0005),
+        // residents' at Identity's interval.
+        app.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/signin");
         });
@@ -62,14 +69,14 @@ public static class WebEndpoints
             var sheet = await sender.Send(new GetUpdateSheet(), cancellationToken);
             var open = sheet.Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title.ReplaceLineEndings(" "), d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
             return Results.File(TableExport.Csv([.. DutyCsv.Columns, "title", "neighbourhood", "due_date"], open), "text/csv; charset=utf-8", "salam-duties.csv");
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager))).WithSecurityHeadersPolicy(SecurityHeaders.Export);
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
             Authorization = [new AdminOnlyDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Salam jobs",
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Admin)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Admin))).WithSecurityHeadersPolicy(SecurityHeaders.JobsDashboard);
     }
 }
 

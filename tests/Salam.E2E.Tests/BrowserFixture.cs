@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Salam.Infrastructure.Persistence;
@@ -9,6 +10,7 @@ namespace Salam.E2E.Tests;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private readonly ConcurrentDictionary<IBrowserContext, ConcurrentQueue<string>> _cspViolations = new();
 
     public SalamWebFactory App { get; } = new();
     public IBrowser Browser { get; private set; } = default!;
@@ -35,10 +37,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string? culture = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 860 }, BaseURL = BaseUrl });
+        // Chromium reports each Content-Security-Policy refusal on the console, for every tab of the context.
+        var violations = _cspViolations.GetOrAdd(context, _ => new());
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Enqueue($"{message.Location}: {message.Text}");
+        };
         var page = await context.NewPageAsync();
         if (culture is not null) await page.GotoAsync($"/culture?culture={culture}&returnUrl=/signin");
         return page;
     }
+
+    /// <summary>What the browser refused under the app's Content-Security-Policy in this page's context (its tabs included).</summary>
+    public IReadOnlyCollection<string> CspViolations(IPage page) =>
+        _cspViolations.TryGetValue(page.Context, out var violations) ? [.. violations] : [];
 
     /// <summary>Reads the app's own database, for what a journey needs to know beforehand or to check afterwards.</summary>
     public async Task<T> ReadAsync<T>(Func<SalamDbContext, Task<T>> read)

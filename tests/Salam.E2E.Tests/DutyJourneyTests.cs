@@ -66,10 +66,11 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         // Progress in bulk: a CSV with a Persian note, previewed, then applied.
         await manager.GotoAsync("/agency/import");
         var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"duty_id,status,percent,note\n{dutyId},InProgress,60,\"{CsvNote}\"\n999999,Done,100,\n")).ToArray();
-        // A preview writes nothing, so a file chosen before the page's circuit is up can simply be chosen again.
+        // A preview writes nothing, so a file chosen before the page's circuit is up can simply be chosen again. MudFileUpload
+        // adds a fresh input after each choice (the old one stays, hidden): the last is the one that listens.
         for (var attempt = 0; attempt < 10 && !await manager.Locator(".import-table").IsVisibleAsync(); attempt++)
         {
-            await manager.Locator(".import-upload input[type=file]").SetInputFilesAsync(new FilePayload { Name = "progress.csv", MimeType = "text/csv", Buffer = csv });
+            await manager.Locator(".import-upload input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "progress.csv", MimeType = "text/csv", Buffer = csv });
             await Task.Delay(500);
         }
         await Assertions.Expect(manager.Locator(".import-table .import-accepted")).ToHaveCountAsync(1);
@@ -97,6 +98,7 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(priority.Locator(".resident-duty", new() { HasText = Title })).ToContainTextAsync(welfare);
         await Assertions.Expect(priority.Locator(".resident-duty", new() { HasText = Title }).Locator("progress[value='60']")).ToHaveCountAsync(1);
         await resident.ShootAsync("duty-6-resident-sees-progress-fa");
+        browser.AssertNoCspViolations(facilitator, manager, resident);
     }
 
     [Fact]

@@ -28,6 +28,10 @@ internal static class Pages
         await page.WaitForURLAsync("**/resident");
     }
 
+    /// <summary>The journey ran under the app's Content-Security-Policy without the browser refusing anything.</summary>
+    public static void AssertNoCspViolations(this BrowserFixture browser, params IPage[] pages) =>
+        Assert.Empty(pages.SelectMany(browser.CspViolations).Distinct());
+
     public static Task ShootAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
 

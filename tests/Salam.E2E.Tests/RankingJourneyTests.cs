@@ -85,6 +85,7 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(resident.Locator(".results-chart svg")).ToBeVisibleAsync();
         await Assertions.Expect(resident.Locator(".results-when")).ToContainTextAsync("پیش از موعد بسته شد");
         await resident.ShootAsync("ranking-7-results-fa");
+        browser.AssertNoCspViolations(resident, facilitator);
     }
 
     private async Task<string> ExistingPardisanNeedAsync()

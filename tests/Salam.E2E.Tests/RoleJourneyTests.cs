@@ -23,6 +23,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("h4, h1").First).ToContainTextAsync(heading);
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         await page.ShootAsync( $"{userName}-fa");
+        browser.AssertNoCspViolations(page);
     }
 
     [Fact]
@@ -33,6 +34,28 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("پردیسان");
         await Assertions.Expect(page.Locator(".salam-round").First).ToContainTextAsync("اولویت‌بندی نیازهای پاییز");
         await page.ShootAsync("resident-fa");
+        browser.AssertNoCspViolations(page);
+    }
+
+    /// <summary>Hangfire's dashboard runs its own scripts under its own policy; signing out from an interactive page works with its token.</summary>
+    [Fact]
+    public async Task The_admin_uses_the_jobs_dashboard_under_its_policy_and_signs_out()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInStaffAsync("admin");
+        await page.WaitForURLAsync("**/admin");
+
+        await page.GotoAsync("/jobs/recurring");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("close-due-rounds");
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Hangfire === 'object' && typeof window.jQuery === 'function'"), "the dashboard's scripts did not run");
+        await page.ShootAsync("admin-jobs");
+
+        await page.GotoAsync("/admin");
+        await page.Locator("form[action='/signout'] button").ClickAsync();
+        await page.WaitForURLAsync("**/signin");
+        await page.GotoAsync("/admin");
+        await page.WaitForURLAsync("**/signin**");
+        browser.AssertNoCspViolations(page);
     }
 
     [Fact]
@@ -46,5 +69,6 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await Assertions.Expect(page.Locator(".mud-table")).ToContainTextAsync("Mazandaran");
         await page.ShootAsync("ministry-en");
+        browser.AssertNoCspViolations(page);
     }
 }

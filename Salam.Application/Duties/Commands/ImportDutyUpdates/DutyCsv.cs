@@ -54,7 +54,7 @@ public static class DutyCsv
             if (malformed is not null) break;
             if (rows.Count == 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
             if (rows.Count == MaxRows) throw Refuse("Import.TooManyRows", MaxRows);
-            rows.Add(new DutyCsvRow(checked((int)reader.LineNumber), reader["duty_id"].ToString(), reader["status"].ToString(), reader["percent"].ToString(), reader["note"].ToString()));
+            rows.Add(new DutyCsvRow(checked((int)reader.LineNumber), Cell(reader["duty_id"].ToString()), Cell(reader["status"].ToString()), Cell(reader["percent"].ToString()), Cell(reader["note"].ToString())));
         }
         if (malformed is { } bad) throw Malformed(bad, reader.Headers.Count);
         if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
@@ -72,6 +72,15 @@ public static class DutyCsv
             _ => Refuse("Import.StrayQuote", line),
         };
     }
+
+    /// <summary>
+    /// Our exports put a single quote before a text cell that a spreadsheet would take for a formula ('=…, '-5 …: see
+    /// TableExport in Infrastructure); a cell coming back that way is the original text without the quote.
+    /// </summary>
+    private static string Cell(string value) =>
+        value.Length > 1 && value[0] == '\'' && NeutralisedAfterQuote.Contains(value[1]) ? value[1..] : value;
+
+    private static readonly char[] NeutralisedAfterQuote = ['=', '+', '-', '@', '\t', '\r'];
 
     private static ValidationFailedException Refuse(string key, params object[] args) =>
         new(new Dictionary<string, string[]> { ["File"] = [Text.Get(key, args)] });
