@@ -33,10 +33,10 @@ public static class StatusPages
     {
         app.Map(ErrorPath, (HttpContext http, ILoggerFactory loggers) =>
         {
-            if (http.Features.Get<IExceptionHandlerPathFeature>() is not { } failure) return Page(StatusCodes.Status404NotFound, null, null);
+            if (http.Features.Get<IExceptionHandlerPathFeature>() is not { } failure) return Page(http, StatusCodes.Status404NotFound, null, null);
             var correlationId = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
             loggers.CreateLogger(typeof(StatusPages)).LogError(failure.Error, "Request {CorrelationId} failed: {Method} {Path}", correlationId, http.Request.Method, failure.Path);
-            return Page(StatusCodes.Status500InternalServerError, correlationId, failure.Path + http.Request.QueryString);
+            return Page(http, StatusCodes.Status500InternalServerError, correlationId, failure.Path + http.Request.QueryString);
         });
 
         app.Map(NotFoundPath, (HttpContext http) =>
@@ -44,15 +44,22 @@ public static class StatusPages
             var original = http.Features.Get<IStatusCodeReExecuteFeature>();
             // Other bodiless statuses (a 400 without a message, a 405) keep their status and stay as they were.
             if (original is not null && original.OriginalStatusCode != StatusCodes.Status404NotFound) return Results.StatusCode(original.OriginalStatusCode);
-            return Page(StatusCodes.Status404NotFound, null, original is null ? null : original.OriginalPath + original.OriginalQueryString);
+            return Page(http, StatusCodes.Status404NotFound, null, original is null ? null : original.OriginalPath + original.OriginalQueryString);
         });
     }
 
-    private static IResult Page(int status, string? correlationId, string? returnUrl) =>
-        new RazorComponentResult<StatusPage>(new Dictionary<string, object?>
+    private static IResult Page(HttpContext http, int status, string? correlationId, string? returnUrl)
+    {
+        // A page that answered 404 itself (NavigationManager.NotFound) has already set this header; re-executed here, the second
+        // render would add it again and fail, turning a not-found page into a 500.
+        http.Response.Headers.Remove(EnhancedNavigationHeader);
+        return new RazorComponentResult<StatusPage>(new Dictionary<string, object?>
         {
             [nameof(StatusPage.StatusCode)] = status,
             [nameof(StatusPage.CorrelationId)] = correlationId,
             [nameof(StatusPage.ReturnUrl)] = returnUrl,
         }) { StatusCode = status };
+    }
+
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
 }

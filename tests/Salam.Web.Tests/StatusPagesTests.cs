@@ -28,7 +28,7 @@ public sealed class StatusPagesTests(ProductionWebFactory factory) : IClassFixtu
     public async Task A_download_that_fails_answers_500_with_the_english_error_page_and_a_logged_correlation_id()
     {
         var client = factory.NewClient();
-        await client.SignInStaffAsync("agency.qom.welfare");
+        await client.SignInStaffAsync(await factory.AddAgencyManagerAsync(), ProductionWebFactory.ManagerPassword);
         await factory.ExecuteSqlAsync("ALTER TABLE Duties RENAME TO Duties_unavailable");
         try
         {
