@@ -210,7 +210,9 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
         Assert.Equal(own.Order(), desk.Duties.Select(d => d.Id).Order());
         var overdue = desk.Duties.Select(d => d.IsOverdue).ToList();
         Assert.Equal(overdue.OrderByDescending(o => o), overdue);
-        Assert.All((await App.SendAsync<AgencyDesk>(await App.PrincipalOfAsync("agency.qom.municipality"), new GetAgencyDuties(OverdueOnly: true))).Duties, d => Assert.True(d.IsOverdue));
+        var overdueOnly = (await App.SendAsync<AgencyDesk>(await App.PrincipalOfAsync("agency.qom.municipality"), new GetAgencyDuties(OverdueOnly: true))).Duties;
+        Assert.Contains(true, overdue);
+        Assert.Equal(desk.Duties.Where(d => d.IsOverdue).Select(d => d.Id).Order(), overdueOnly.Select(d => d.Id).Order());
     }
 
     [Fact]

@@ -26,7 +26,9 @@ public sealed class RollupReportTests : IAsyncLifetime
         Assert.Equal(report.Rows.Sum(r => r.Residents), report.Total!.Residents);
         Assert.Equal(report.Rows.Sum(r => r.Ballots), report.Total.Ballots);
         Assert.NotNull(report.ComputedAt);
-        Assert.All(report.Rows.Where(r => r.Categories.Count > 0), r => Assert.Equal(1.0, r.Categories.Sum(c => c.Share), 6));
+        var withCategories = report.Rows.Where(r => r.Categories.Count > 0).ToList();
+        Assert.NotEmpty(withCategories);
+        Assert.All(withCategories, r => Assert.Equal(1.0, r.Categories.Sum(c => c.Share), 6));
     }
 
     [Fact]
@@ -35,7 +37,9 @@ public sealed class RollupReportTests : IAsyncLifetime
         var officer = await _app.PrincipalOfAsync("officer.qom");
         var own = await _app.SendAsync<RollupReport>(officer, new GetRollupReport(RollupLevel.Province));
         Assert.Equal([await ProvinceAsync("QOM")], own.Rows.Select(r => r.Id));
-        Assert.NotEmpty((await _app.SendAsync<RollupReport>(officer, new GetRollupReport(RollupLevel.County, await ProvinceAsync("QOM")))).Rows);
+        var qomCounties = await _app.ReadAsync(async db => await db.Counties.Where(c => c.Province!.NameEn == "Qom").Select(c => c.Id).OrderBy(i => i).ToListAsync());
+        var counties = await _app.SendAsync<RollupReport>(officer, new GetRollupReport(RollupLevel.County, await ProvinceAsync("QOM")));
+        Assert.Equal(qomCounties, counties.Rows.Select(r => r.Id).Order());
 
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
             await _app.SendAsync<RollupReport>(officer, new GetRollupReport(RollupLevel.County, await ProvinceAsync("MZN"))));

@@ -19,6 +19,18 @@ public sealed class TableExportTests
         "\r=1+1",
     };
 
+    /// <summary>The formula texts a one-line note can hold: the import reads one row per line, so a note never carries a CR.</summary>
+    public static TheoryData<string> OneLineFormulaTexts
+    {
+        get
+        {
+            var oneLine = new TheoryData<string>();
+            foreach (string text in FormulaTexts)
+                if (!text.Contains('\r')) oneLine.Add(text);
+            return oneLine;
+        }
+    }
+
     private static readonly string[] Headers = ["text", "negative", "fraction", "plain"];
 
     private static IReadOnlyList<object?>[] Rows(string text) => [[text, -5, -2.5, "روشنایی کوچه‌ها"]];
@@ -61,7 +73,7 @@ public sealed class TableExportTests
     private static string Escaped(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 
     [Theory]
-    [MemberData(nameof(FormulaTexts))]
+    [MemberData(nameof(OneLineFormulaTexts))]
     [InlineData("-5 روز تأخیر")]
     [InlineData("'quoted by the agency")]
     public void A_neutralised_note_in_the_update_sheet_is_read_back_as_the_original_text(string note)
