@@ -52,11 +52,7 @@ public abstract class SalamDbContext(DbContextOptions options)
         return result;
     }
 
-    public abstract Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
-
-    /// <summary>A locking read of one round by raw SQL, run as written (not composed), so its lock clause stays where it is.</summary>
-    protected async Task<PriorityRound?> LockingReadAsync(string sql, int roundId, CancellationToken cancellationToken) =>
-        (await PriorityRounds.FromSqlRaw(sql, roundId).AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+    public abstract Task HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -83,9 +79,8 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
     public override Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
         AsWriterAsync(() => base.InTransactionAsync(work, cancellationToken), cancellationToken);
 
-    // The write lock of the whole file already holds the round.
-    public override Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
-        LockingReadAsync("SELECT * FROM \"PriorityRounds\" WHERE \"Id\" = {0}", roundId, cancellationToken);
+    // The transaction's write lock on the whole file already holds the round: nothing to add, no query to pay on the hot path.
+    public override Task HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<T> AsWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
@@ -146,8 +141,8 @@ public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbCon
 
     // A ballot keeps a shared lock on the round's row until its commit; a close asks for an exclusive one, so it waits for
     // the ballots already past the check, and ballots that come after it wait for its commit and then see it closed.
-    public override Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
-        LockingReadAsync(hold == RoundHold.Ballot
-            ? "SELECT * FROM [PriorityRounds] WITH (REPEATABLEREAD, ROWLOCK) WHERE [Id] = {0}"
-            : "SELECT * FROM [PriorityRounds] WITH (XLOCK, ROWLOCK, HOLDLOCK) WHERE [Id] = {0}", roundId, cancellationToken);
+    public override Task HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(hold == RoundHold.Ballot
+            ? "SELECT [Id] FROM [PriorityRounds] WITH (REPEATABLEREAD, ROWLOCK) WHERE [Id] = {0}"
+            : "SELECT [Id] FROM [PriorityRounds] WITH (XLOCK, ROWLOCK, HOLDLOCK) WHERE [Id] = {0}", [roundId], cancellationToken);
 }

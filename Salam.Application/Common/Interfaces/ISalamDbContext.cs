@@ -44,11 +44,11 @@ public interface ISalamDbContext
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inside <see cref="InTransactionAsync{T}"/>: reads a round (untracked, without its needs) and holds it until the
-    /// commit, shared by a ballot and exclusively by a close. A ballot is then either in the close's count or sees the
-    /// round closed; it can never be acknowledged and left out.
+    /// Inside <see cref="InTransactionAsync{T}"/>: holds a round until the commit, shared by a ballot and exclusively by a
+    /// close, so what the transaction then reads of it stays true until the commit. A ballot is then either in the close's
+    /// count or sees the round closed; it can never be acknowledged and left out.
     /// </summary>
-    Task<PriorityRound?> HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
+    Task HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken);
 }
 
 /// <summary>How a transaction holds a round: ballots share it with each other, a close takes it alone.</summary>

@@ -16,16 +16,18 @@ public static class RoundLookup
         ?? throw new NotFoundException(Text.Get("NotFound.Round"));
 
     /// <summary>
-    /// Runs a ballot's write in one transaction that holds the round shared, and passes it the time read under the hold:
-    /// the round is checked open at that time, so a ballot stored here is one that a close will count.
+    /// Runs a ballot's write in one transaction that holds the round shared, and passes it the round as read under the hold
+    /// and the time: the round is checked open at that time, so a ballot stored here is one that a close will count.
     /// </summary>
-    public static Task<T> WriteBallotAsync<T>(this ISalamDbContext db, int roundId, TimeProvider clock, Func<DateTimeOffset, Task<T>> write, CancellationToken cancellationToken) =>
+    public static Task<T> WriteBallotAsync<T>(this ISalamDbContext db, int roundId, TimeProvider clock, Func<PriorityRound, DateTimeOffset, Task<T>> write,
+        CancellationToken cancellationToken) =>
         db.InTransactionAsync(async () =>
         {
-            var held = await db.HoldRoundAsync(roundId, RoundHold.Ballot, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
+            await db.HoldRoundAsync(roundId, RoundHold.Ballot, cancellationToken);
+            var round = await db.FindRoundAsync(roundId, cancellationToken);
             var now = clock.GetUtcNow();
-            if (!held.AcceptsBallotsAt(now)) throw new DomainException("Ballot.RoundNotAcceptingVotes");
-            return await write(now);
+            if (!round.AcceptsBallotsAt(now)) throw new DomainException("Ballot.RoundNotAcceptingVotes");
+            return await write(round, now);
         }, cancellationToken);
 
     /// <summary>
@@ -38,9 +40,9 @@ public static class RoundLookup
         bool onlyWhenDue, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async () =>
         {
-            _ = await db.HoldRoundAsync(roundId, RoundHold.Close, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Round"));
-            var now = clock.GetUtcNow();
+            await db.HoldRoundAsync(roundId, RoundHold.Close, cancellationToken);
             var round = await db.FindRoundAsync(roundId, cancellationToken);
+            var now = clock.GetUtcNow();
             if (onlyWhenDue && !round.IsDueToCloseAt(now)) return false;
 
             await db.PriorityRounds.Entry(round).Collection(r => r.Results).LoadAsync(cancellationToken);

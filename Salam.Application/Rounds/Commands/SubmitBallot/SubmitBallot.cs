@@ -21,22 +21,20 @@ public sealed class SubmitBallotHandler(ISalamDbContext db, ICurrentUser user, T
     public async ValueTask<BallotReceipt> Handle(SubmitBallot command, CancellationToken cancellationToken)
     {
         var residentId = user.ResidentId ?? throw new ForbiddenException(Text.Get("Forbidden.Role"));
-        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-
         try
         {
-            return await StoreAsync(round, residentId, command.RankedNeedIds, cancellationToken);
+            return await StoreAsync(command.RoundId, residentId, command.RankedNeedIds, cancellationToken);
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             // The same resident's other submission won the race to insert; this one becomes a revision of it.
             db.DiscardChanges();
-            return await StoreAsync(await db.FindRoundAsync(command.RoundId, cancellationToken), residentId, command.RankedNeedIds, cancellationToken);
+            return await StoreAsync(command.RoundId, residentId, command.RankedNeedIds, cancellationToken);
         }
     }
 
-    private Task<BallotReceipt> StoreAsync(PriorityRound round, int residentId, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
-        db.WriteBallotAsync(round.Id, clock, async now =>
+    private Task<BallotReceipt> StoreAsync(int roundId, int residentId, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
+        db.WriteBallotAsync(roundId, clock, async (round, now) =>
         {
             var existing = await db.Ballots.Include(b => b.Entries).SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == residentId, cancellationToken);
             if (existing is null)

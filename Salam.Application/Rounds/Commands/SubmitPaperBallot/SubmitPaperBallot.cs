@@ -24,23 +24,22 @@ public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser us
 {
     public async ValueTask<PaperBallotReceipt> Handle(SubmitPaperBallot command, CancellationToken cancellationToken)
     {
-        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
         var person = new PaperVoter(NationalId.Parse(command.NationalId), MobileNumber.Parse(command.Mobile), command.FullName);
         try
         {
-            return await StoreAsync(round, person, command.RankedNeedIds, cancellationToken);
+            return await StoreAsync(command.RoundId, person, command.RankedNeedIds, cancellationToken);
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             // Another entry registered the same person (or stored their ballot) first: this one now finds them.
             db.DiscardChanges();
-            return await StoreAsync(await db.FindRoundAsync(command.RoundId, cancellationToken), person, command.RankedNeedIds, cancellationToken);
+            return await StoreAsync(command.RoundId, person, command.RankedNeedIds, cancellationToken);
         }
     }
 
     /// <summary>The resident (registered here if new) and their ballot in one transaction: never one without the other.</summary>
-    private Task<PaperBallotReceipt> StoreAsync(PriorityRound round, PaperVoter person, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
-        db.WriteBallotAsync(round.Id, clock, async now =>
+    private Task<PaperBallotReceipt> StoreAsync(int roundId, PaperVoter person, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
+        db.WriteBallotAsync(roundId, clock, async (round, now) =>
         {
             Ballot.Check(round, ranking, now); // before a new resident is written
             var resident = await FindResidentAsync(person.NationalId, person.Mobile, cancellationToken);
