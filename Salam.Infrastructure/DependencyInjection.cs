@@ -33,7 +33,7 @@ public static class DependencyInjection
         {
             var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
             services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection).AddInterceptors(new RollupMarker()));
-            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>());
+            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
         }
         else
@@ -42,7 +42,7 @@ public static class DependencyInjection
             var file = new SqliteDatabaseFile(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db", environment.ContentRootPath);
             services.AddSingleton(file);
             services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(file.ConnectionString).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
-            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>());
+            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
             // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
+using Salam.Domain.Audit;
+using Salam.Infrastructure.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Domain.Needs;
@@ -38,6 +40,38 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    // Set each time the context is handed to a request's scope (DependencyInjection), since a pooled context cannot take scoped services.
+    private ICurrentUser? _actor;
+    private TimeProvider _clock = TimeProvider.System;
+
+    /// <summary>Who the audit log names for this scope's changes, and its clock.</summary>
+    public SalamDbContext AuditedAs(ICurrentUser? actor, TimeProvider clock)
+    {
+        _actor = actor;
+        _clock = clock;
+        return this;
+    }
+
+    /// <summary>A save that changes an audited entity writes its audit events in the same transaction (see <see cref="AuditTrail"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (AuditTrail.Capture(ChangeTracker) is not { } trail) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await InTransactionAsync(async () =>
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var (userId, name) = _actor is { IsSystem: false, UserId: { } id } ? (id, _actor.DisplayName ?? $"#{id}") : ((int?)null, "system");
+            AuditEvents.AddRange(await trail.EventsAsync(this, userId, name, _clock.GetUtcNow(), cancellationToken));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return saved;
+        }, cancellationToken);
+    }
+
+    // Audited changes are saved asynchronously only (Data Protection's key store saves synchronously, and is not audited).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditTrail.Capture(ChangeTracker) is null
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : throw new NotSupportedException("Audited changes are saved asynchronously, so each reaches the audit log.");
 
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 

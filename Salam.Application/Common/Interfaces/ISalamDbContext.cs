@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Domain.Needs;
@@ -27,6 +28,7 @@ public interface ISalamDbContext
     DbSet<DutyUpdate> DutyUpdates { get; }
     DbSet<AgencyNotification> AgencyNotifications { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
