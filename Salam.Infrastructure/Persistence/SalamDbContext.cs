@@ -57,15 +57,26 @@ public abstract class SalamDbContext(DbContextOptions options)
     /// <summary>A save that changes an audited entity writes its audit events in the same transaction (see <see cref="AuditTrail"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (AuditTrail.Capture(ChangeTracker) is not { } trail) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        return await InTransactionAsync(async () =>
+        // Changes are detected once here, not again by each of the saves below: a large tracker (the demo seed) pays it once.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var (userId, name) = _actor is { IsSystem: false, UserId: { } id } ? (id, _actor.DisplayName ?? $"#{id}") : ((int?)null, "system");
-            AuditEvents.AddRange(await trail.EventsAsync(this, userId, name, _clock.GetUtcNow(), cancellationToken));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            return saved;
-        }, cancellationToken);
+            if (AuditTrail.Capture(ChangeTracker) is not { } trail) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await InTransactionAsync(async () =>
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                var (userId, name) = _actor is { IsSystem: false, UserId: { } id } ? (id, _actor.DisplayName ?? $"#{id}") : ((int?)null, "system");
+                AuditEvents.AddRange(await trail.EventsAsync(this, userId, name, _clock.GetUtcNow(), cancellationToken));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                return saved;
+            }, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     // Audited changes are saved asynchronously only (Data Protection's key store saves synchronously, and is not audited).
