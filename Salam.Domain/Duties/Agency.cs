@@ -21,4 +21,10 @@ public sealed class Agency : Entity
     public string NameEn { get; private set; } = "";
     public AgencyKind Kind { get; private set; }
     public int? ProvinceId { get; private set; }
+
+    /// <summary>A deactivated agency keeps its duties and history but is offered for no new duty.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
 }

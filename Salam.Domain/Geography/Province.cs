@@ -2,6 +2,16 @@ using Salam.Domain.Common;
 
 namespace Salam.Domain.Geography;
 
+/// <summary>What every level of the geography shares: a stable code (the key an import matches on), names, and whether it is in use.</summary>
+public static class Place
+{
+    public const int CodeMaxLength = 20;
+    public const int NameMaxLength = 100;
+
+    /// <summary>Codes are compared as written, without surrounding spaces and with Latin digits.</summary>
+    public static string NormaliseCode(string? code) => Digits.ToLatin(code).Trim();
+}
+
 /// <summary>One of Iran's 31 provinces (استان).</summary>
 public sealed class Province : Entity
 {
@@ -9,7 +19,7 @@ public sealed class Province : Entity
 
     public Province(string code, string nameFa, string nameEn)
     {
-        Code = code;
+        Code = Place.NormaliseCode(code);
         NameFa = nameFa;
         NameEn = nameEn;
     }
@@ -17,7 +27,14 @@ public sealed class Province : Entity
     public string Code { get; private set; } = "";
     public string NameFa { get; private set; } = "";
     public string NameEn { get; private set; } = "";
+
+    /// <summary>A deactivated place keeps its history (rounds, duties, roll-ups) but takes no new work.</summary>
+    public bool IsActive { get; private set; } = true;
     public List<County> Counties { get; private set; } = [];
+
+    public void Rename(string nameFa, string nameEn) => (NameFa, NameEn) = (nameFa, nameEn);
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
 }
 
 /// <summary>A county (شهرستان) of a province.</summary>
@@ -25,18 +42,25 @@ public sealed class County : Entity
 {
     private County() { }
 
-    public County(int provinceId, string nameFa, string nameEn)
+    public County(int provinceId, string code, string nameFa, string nameEn)
     {
         ProvinceId = provinceId;
+        Code = Place.NormaliseCode(code);
         NameFa = nameFa;
         NameEn = nameEn;
     }
 
     public int ProvinceId { get; private set; }
     public Province? Province { get; private set; }
+    public string Code { get; private set; } = "";
     public string NameFa { get; private set; } = "";
     public string NameEn { get; private set; } = "";
+    public bool IsActive { get; private set; } = true;
     public List<Neighbourhood> Neighbourhoods { get; private set; } = [];
+
+    public void Rename(string nameFa, string nameEn) => (NameFa, NameEn) = (nameFa, nameEn);
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
 }
 
 /// <summary>A neighbourhood (محله): where residents rank needs and duties land. Served by one centre.</summary>
@@ -44,9 +68,10 @@ public sealed class Neighbourhood : Entity
 {
     private Neighbourhood() { }
 
-    public Neighbourhood(int countyId, string nameFa, string nameEn, int? centreId = null)
+    public Neighbourhood(int countyId, string code, string nameFa, string nameEn, int? centreId = null)
     {
         CountyId = countyId;
+        Code = Place.NormaliseCode(code);
         NameFa = nameFa;
         NameEn = nameEn;
         CentreId = centreId;
@@ -56,8 +81,16 @@ public sealed class Neighbourhood : Entity
     public County? County { get; private set; }
     public int? CentreId { get; private set; }
     public Centre? Centre { get; private set; }
+    public string Code { get; private set; } = "";
     public string NameFa { get; private set; } = "";
     public string NameEn { get; private set; } = "";
+
+    /// <summary>A deactivated neighbourhood keeps its rounds, duties and residents but is offered for no new round.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Rename(string nameFa, string nameEn) => (NameFa, NameEn) = (nameFa, nameEn);
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
 
     public void ServedBy(Centre centre)
     {

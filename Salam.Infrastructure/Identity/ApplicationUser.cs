@@ -12,4 +12,10 @@ public sealed class ApplicationUser : IdentityUser<int>
     public int? CentreId { get; set; }
     public int? AgencyId { get; set; }
     public int? ResidentId { get; set; }
+
+    /// <summary>Set when an administrator resets the password: the next sign-in must choose a new one before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>A disabled account cannot sign in and its open sessions end (its stamp is renewed); unlike a lockout it does not expire.</summary>
+    public bool IsDisabled { get; set; }
 }

@@ -43,10 +43,10 @@ public sealed class DutyQueriesTests : IAsyncLifetime
             var province = new Province("T1", "استان", "Province");
             db.Provinces.Add(province);
             await db.SaveChangesAsync();
-            var county = new County(province.Id, "شهرستان", "County");
+            var county = new County(province.Id, "C-" + Guid.NewGuid().ToString("N")[..12], "شهرستان", "County");
             db.Counties.Add(county);
             await db.SaveChangesAsync();
-            var place = new Neighbourhood(county.Id, "محله", "Place");
+            var place = new Neighbourhood(county.Id, "N-" + Guid.NewGuid().ToString("N")[..12], "محله", "Place");
             var agency = new Agency("دستگاه", "Agency", AgencyKind.Welfare, null);
             db.AddRange(place, agency);
             await db.SaveChangesAsync();

@@ -82,10 +82,10 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         var province = new Province("E1", "استان", "Province");
         db.Provinces.Add(province);
         await db.SaveChangesAsync();
-        var county = new County(province.Id, "شهرستان", "County");
+        var county = new County(province.Id, "C-" + Guid.NewGuid().ToString("N")[..12], "شهرستان", "County");
         db.Counties.Add(county);
         await db.SaveChangesAsync();
-        var place = new Neighbourhood(county.Id, "محله", "Place");
+        var place = new Neighbourhood(county.Id, "N-" + Guid.NewGuid().ToString("N")[..12], "محله", "Place");
         db.Neighbourhoods.Add(place);
         var agencies = Kinds.Select(k => new Agency($"دستگاه {k}", $"Agency {k}", k, null)).ToList();
         db.Agencies.AddRange(agencies);

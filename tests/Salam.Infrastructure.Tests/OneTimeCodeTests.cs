@@ -24,10 +24,10 @@ public sealed partial class OneTimeCodeTests : IAsyncLifetime
             var province = new Province("99", "آزمون", "Test");
             db.Provinces.Add(province);
             await db.SaveChangesAsync();
-            var county = new County(province.Id, "آزمون", "Test");
+            var county = new County(province.Id, "C-" + Guid.NewGuid().ToString("N")[..12], "آزمون", "Test");
             db.Counties.Add(county);
             await db.SaveChangesAsync();
-            var neighbourhood = new Neighbourhood(county.Id, "آزمون", "Test");
+            var neighbourhood = new Neighbourhood(county.Id, "N-" + Guid.NewGuid().ToString("N")[..12], "آزمون", "Test");
             db.Neighbourhoods.Add(neighbourhood);
             await db.SaveChangesAsync();
             db.Residents.AddRange(Registered.Select(m => new Resident(neighbourhood.Id, "ساکن آزمون", MobileNumber.Parse(m), null, _app.Clock.GetUtcNow())));

@@ -12,6 +12,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         builder.Property(a => a.NameFa).HasMaxLength(200);
         builder.Property(a => a.NameEn).HasMaxLength(200);
+        builder.Property(a => a.IsActive).HasDefaultValue(true);
         builder.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

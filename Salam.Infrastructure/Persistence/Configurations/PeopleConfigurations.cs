@@ -11,12 +11,15 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
 {
     public void Configure(EntityTypeBuilder<Resident> builder)
     {
-        builder.Property(r => r.FullName).HasMaxLength(150);
+        builder.Property(r => r.FullName).HasMaxLength(Resident.NameMaxLength);
+        builder.Property(r => r.RejectionReason).HasMaxLength(Resident.RejectionReasonMaxLength);
+        builder.Ignore(r => r.IsConfirmed);
+        // The facilitator's queue: a neighbourhood's pending registrations, oldest first.
+        builder.HasIndex(r => new { r.NeighbourhoodId, r.Status, r.RegisteredAt });
         builder.Property(r => r.Mobile).HasMaxLength(11).IsUnicode(false);
         builder.Property(r => r.NationalId).HasMaxLength(10).IsUnicode(false);
         builder.HasIndex(r => r.Mobile).IsUnique();
         builder.HasIndex(r => r.NationalId).IsUnique();
-        builder.HasIndex(r => r.NeighbourhoodId);
         builder.HasOne(r => r.Neighbourhood).WithMany().HasForeignKey(r => r.NeighbourhoodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -50,12 +50,12 @@ public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<Ap
             await db.SaveChangesAsync(cancellationToken);
             country.Provinces.Add(province);
 
-            foreach (var countySeed in seed.Counties)
+            foreach (var (countySeed, countyIndex) in seed.Counties.Select((c, i) => (c, i + 1)))
             {
-                var county = new County(province.Id, countySeed.NameFa, countySeed.NameEn);
+                var county = new County(province.Id, $"{seed.Code}-{countyIndex:D2}", countySeed.NameFa, countySeed.NameEn);
                 db.Counties.Add(county);
                 await db.SaveChangesAsync(cancellationToken);
-                var neighbourhoods = countySeed.Neighbourhoods.Select(n => new Neighbourhood(county.Id, n.NameFa, n.NameEn)).ToList();
+                var neighbourhoods = countySeed.Neighbourhoods.Select((n, i) => new Neighbourhood(county.Id, $"{county.Code}-{i + 1:D3}", n.NameFa, n.NameEn)).ToList();
                 foreach (var centreSeed in countySeed.Centres)
                 {
                     var centre = new Centre(province.Id, centreSeed.NameFa, centreSeed.NameEn, centreSeed.AddressFa);

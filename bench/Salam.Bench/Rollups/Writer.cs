@@ -20,12 +20,12 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
     public void Geography()
     {
         Insert("Provinces", ["Id", "Code", "NameFa", "NameEn"], scale.Provinces, (i, p) => p(i, $"P{i:00}", $"استان {i}", $"Province {i}"));
-        Insert("Counties", ["Id", "ProvinceId", "NameFa", "NameEn"], scale.Counties, (i, p) => p(i, ProvinceOf(i), $"شهرستان {i}", $"County {i}"));
+        Insert("Counties", ["Id", "ProvinceId", "Code", "NameFa", "NameEn"], scale.Counties, (i, p) => p(i, ProvinceOf(i), $"C{i}", $"شهرستان {i}", $"County {i}"));
         var centres = NeighbourhoodCount / 10;
         Insert("Centres", ["Id", "ProvinceId", "NameFa", "NameEn", "Address", "Kind"], centres,
             (i, p) => p(i, ProvinceOf(CountyOf(i)), $"مرکز مثبت زندگی {i}", $"Positive Life centre {i}", "", 0));
-        Insert("Neighbourhoods", ["Id", "CountyId", "CentreId", "NameFa", "NameEn"], NeighbourhoodCount,
-            (i, p) => p(i, CountyOf(i), (i - 1) % centres + 1, $"محله {i}", $"Neighbourhood {i}"));
+        Insert("Neighbourhoods", ["Id", "CountyId", "CentreId", "Code", "NameFa", "NameEn"], NeighbourhoodCount,
+            (i, p) => p(i, CountyOf(i), (i - 1) % centres + 1, $"N{i}", $"محله {i}", $"Neighbourhood {i}"));
         // Each province has one agency of every kind: agency (province - 1) * 9 + kind + 1.
         Insert("Agencies", ["Id", "NameFa", "NameEn", "Kind", "ProvinceId"], scale.Provinces * AgencyKinds,
             (i, p) => p(i, $"دستگاه {i}", $"Agency {i}", (i - 1) % AgencyKinds, (i - 1) / AgencyKinds + 1));
