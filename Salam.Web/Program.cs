@@ -33,6 +33,7 @@ app.MapStaticAssets();
 app.MapSalamEndpoints();
 app.MapStatusPages();
 app.MapReportExports();
+app.MapAuditExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

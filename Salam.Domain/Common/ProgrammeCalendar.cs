@@ -15,6 +15,16 @@ public static class ProgrammeCalendar
     /// <summary>Today in Tehran, with <paramref name="now"/> the current moment.</summary>
     public static DateOnly Today(DateTimeOffset now) => DayOf(now);
 
+    /// <summary>
+    /// The moment a programme day begins (midnight in Tehran), in UTC: the app's moments are all UTC, and SQLite stores them as
+    /// numbers that only compare in order when their offsets agree.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     /// <summary>The wall-clock time in Tehran at the given moment.</summary>
     public static DateTime LocalTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 }

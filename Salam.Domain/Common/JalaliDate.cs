@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Salam.Domain.Common;
+
+/// <summary>Dates as people in Iran type them: Jalali year/month/day (۱۴۰۵/۰۹/۱۳, 1405-9-13), Persian or Latin digits.</summary>
+public static class JalaliDate
+{
+    private static readonly PersianCalendar Calendar = new();
+
+    public static bool TryParse(string? text, out DateOnly day)
+    {
+        day = default;
+        var parts = Digits.ToLatin(text).Trim().Split(['/', '-', '.'], StringSplitOptions.TrimEntries);
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth))
+            return false;
+        if (year is < 1300 or > 1500 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > Calendar.GetDaysInMonth(year, month)) return false;
+        day = DateOnly.FromDateTime(Calendar.ToDateTime(year, month, dayOfMonth, 0, 0, 0, 0));
+        return true;
+    }
+
+    /// <summary>The day as year/month/day in the Jalali calendar with Latin digits (the display layer turns them Persian).</summary>
+    public static string Format(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return $"{Calendar.GetYear(date):D4}/{Calendar.GetMonth(date):D2}/{Calendar.GetDayOfMonth(date):D2}";
+    }
+}
