@@ -110,8 +110,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                 defaultValue: true);
 
             // Places made before codes existed get one from their id, so the unique indexes below hold; an import renames by code.
-            migrationBuilder.Sql("UPDATE [Counties] SET [Code] = CONCAT(N'C', [Id]) WHERE [Code] = N'';");
-            migrationBuilder.Sql("UPDATE [Neighbourhoods] SET [Code] = CONCAT(N'N', [Id]) WHERE [Code] = N'';");
+            // Through EXEC: the idempotent script is one batch, compiled before the columns above exist.
+            migrationBuilder.Sql("EXEC(N'UPDATE [Counties] SET [Code] = CONCAT(N''C'', [Id]) WHERE [Code] = N''''');");
+            migrationBuilder.Sql("EXEC(N'UPDATE [Neighbourhoods] SET [Code] = CONCAT(N''N'', [Id]) WHERE [Code] = N''''');");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Residents_NeighbourhoodId_Status_RegisteredAt",
