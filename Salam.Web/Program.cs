@@ -3,9 +3,13 @@ using Salam.Infrastructure;
 using Salam.Infrastructure.Persistence;
 using Salam.Web.Common;
 using Salam.Web.Components;
+using Salam.Web.Operations;
 
 // A redirect from a server-rendered form (after a ballot, a sign-in) need not throw and unwind: it is the hot path.
 AppContext.SetSwitch("Microsoft.AspNetCore.Components.Endpoints.NavigationManager.DisableThrowNavigationException", true);
+
+// Operator commands (migrate, create-admin) run and exit without starting the web server.
+if (OperatorCommandLine.Handles(args)) return await OperatorCommandLine.RunAsync(args, OperatorConsole.System());
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
@@ -35,7 +39,8 @@ app.MapStatusPages();
 app.MapReportExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
