@@ -12,6 +12,9 @@ AppContext.SetSwitch("Microsoft.AspNetCore.Components.Endpoints.NavigationManage
 if (OperatorCommandLine.Handles(args)) return await OperatorCommandLine.RunAsync(args, OperatorConsole.System());
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from a build (dotnet run) the libraries' files (MudBlazor, _framework) stay where the build's manifest points, which only
+// Development reads by default; a published app has them in wwwroot and no such manifest, so there this does nothing.
+if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
