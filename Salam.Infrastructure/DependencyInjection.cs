@@ -66,16 +66,26 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        var passwordRules = (configuration.GetSection(PasswordRuleOptions.Section).Get<PasswordRuleOptions>() ?? new PasswordRuleOptions()).Checked();
         services.AddIdentityCore<ApplicationUser>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+                // Length over composition (NIST SP 800-63B): PasswordRules checks length, the user name and common passwords.
+                o.Password.RequiredLength = passwordRules.MinimumLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<SalamDbContext>()
-            .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>()
+            .AddErrorDescriber<TranslatedIdentityErrors>();
+        // Identity's own validator would say "too short" a second time, in English: the rules replace it.
+        services.RemoveAll<IPasswordValidator<ApplicationUser>>();
+        services.AddSingleton(passwordRules);
+        services.AddScoped<IPasswordValidator<ApplicationUser>, PasswordRules>();
         // Registered after AddSignInManager's default, so the cookie handler's validator is this one (see its summary).
         services.AddScoped<ISecurityStampValidator, ScopeStampValidator>();
         services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
