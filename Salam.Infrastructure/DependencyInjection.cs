@@ -72,16 +72,21 @@ public static class DependencyInjection
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+                // Asks EnabledAccountConfirmation before every sign-in: a disabled account is NotAllowed.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<SalamDbContext>()
-            .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>()
+            .AddUserConfirmation<EnabledAccountConfirmation>()
+            .AddErrorDescriber<SalamIdentityErrors>();
         // Registered after AddSignInManager's default, so the cookie handler's validator is this one (see its summary).
         services.AddScoped<ISecurityStampValidator, ScopeStampValidator>();
         services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
         services.AddScoped<OneTimeCodes>();
         services.AddScoped<ResidentAccounts>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountCheck>();
 
