@@ -77,10 +77,13 @@ public static class DependencyInjection
                 o.Password.RequiredLength = passwordRules.MinimumLength;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
+                // Asks EnabledAccountConfirmation before every sign-in: a disabled account is NotAllowed.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<SalamDbContext>()
             .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>()
+            .AddUserConfirmation<EnabledAccountConfirmation>()
             .AddErrorDescriber<TranslatedIdentityErrors>();
         // Identity's own validator would say "too short" a second time, in English: the rules replace it.
         services.RemoveAll<IPasswordValidator<ApplicationUser>>();
@@ -92,6 +95,7 @@ public static class DependencyInjection
         services.AddScoped<OneTimeCodes>();
         services.AddScoped<ResidentAccounts>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountCheck>();
 

@@ -72,6 +72,14 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             _targets["Agency national"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
             _targets["Facilitator Qom"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.Id).SingleAsync());
             _targets["Facilitator Mazandaran"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.sari").Select(u => u.Id).SingleAsync());
+            foreach (var (name, userName) in new[] { ("Staff account facilitator Qom", "facilitator.pardisan"), ("Staff account manager Qom", "agency.qom.welfare"),
+                ("Staff account facilitator Mazandaran", "facilitator.sari"), ("Staff account officer Qom", "officer.qom"), ("Staff account admin", "admin") })
+                _targets[name] = ScopeTarget.StaffAccount(await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+            foreach (var role in new[] { Role.Facilitator, Role.AgencyManager, Role.ProvinceOfficer, Role.MinistryStaff, Role.Admin })
+                _targets[$"Staff role {role}"] = ScopeTarget.StaffRole(role);
+            _targets["Agency staff Qom"] = ScopeTarget.AgencyStaff(welfare.Id);
+            _targets["Agency staff Mazandaran"] = ScopeTarget.AgencyStaff(_targets["Agency Mazandaran"].Id);
+            _targets["Agency staff national"] = ScopeTarget.AgencyStaff(_targets["Agency national"].Id);
             _targets["Caller"] = ScopeTarget.Caller;
             _targets["Nation"] = ScopeTarget.Nation;
             return 0;
@@ -89,7 +97,9 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
         ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Municipality duty Q", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom",
+            // An officer manages the facilitators and agency managers of their province, and gives only those roles.
+            "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
         ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Caller",
@@ -104,12 +114,14 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     {
         var principal = person == "resident" ? await _app.ResidentPrincipalAsync("09373000000") : await _app.PrincipalOfAsync(person);
         var national = person is "ministry" or "admin";
+        // Ministry staff read the whole country but manage no accounts: that is the administrator's alone.
+        static bool Administers(string name) => name.StartsWith("Staff ", StringComparison.Ordinal) || name.StartsWith("Agency staff", StringComparison.Ordinal);
 
         var reached = new List<string>();
         foreach (var (name, target) in _targets)
             if (await ReachesAsync(principal, target)) reached.Add(name);
 
-        IEnumerable<string> expected = national ? _targets.Keys : Reach[person];
+        IEnumerable<string> expected = person == "ministry" ? _targets.Keys.Where(k => !Administers(k)) : national ? _targets.Keys : Reach[person];
         Assert.Equal(expected.Order(), reached.Order());
     }
 
@@ -117,7 +129,10 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     public async Task An_id_that_does_not_exist_is_not_found_rather_than_reached()
     {
         var officer = await _app.PrincipalOfAsync("officer.qom");
-        foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999) })
+        await _app.ResidentPrincipalAsync("09373000000"); // a resident's sign-in account is not a staff account
+        var residentAccount = await _app.ReadAsync(db => db.Users.Where(u => u.ResidentId != null).Select(u => u.Id).FirstAsync());
+        foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999),
+                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
     }
 

@@ -49,6 +49,25 @@ public sealed class ScopeGuard(ISalamDbContext db, ICurrentUser user)
         IsNational
         || (user.Role is Role.ProvinceOfficer or Role.Facilitator or Role.AgencyManager && user.ProvinceId == provinceId);
 
+    /// <summary>
+    /// Whether the caller manages a staff account of this role and province: the administrator every one; a provincial officer
+    /// only facilitators and agency managers of their own province (never an officer, ministry or admin account, nor a national agency's manager).
+    /// </summary>
+    public bool ManagesStaff(Role role, int? provinceId) => user.Role switch
+    {
+        Role.Admin => true,
+        Role.ProvinceOfficer => MayGrant(role) && provinceId is not null && provinceId == user.ProvinceId,
+        _ => false,
+    };
+
+    /// <summary>Whether the caller may give an account this role.</summary>
+    public bool MayGrant(Role role) => user.Role switch
+    {
+        Role.Admin => Enum.IsDefined(role) && role != Role.Resident,
+        Role.ProvinceOfficer => role is Role.Facilitator or Role.AgencyManager,
+        _ => false,
+    };
+
     /// <summary>Whether the caller holds the ids their role's own requests read by: a resident their record, a manager their agency, an officer their province.</summary>
     public bool HoldsOwnScope() => user.IsSystem || user.Role switch
     {

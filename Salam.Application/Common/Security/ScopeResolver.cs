@@ -11,7 +11,7 @@ namespace Salam.Application.Common.Security;
 /// The pipeline's one scope check: finds where each thing a request names lives, and refuses (and logs) the request when the
 /// caller's scope does not reach it, before the handler reads or writes anything. A thing that does not exist is not found.
 /// </summary>
-public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, IUserDirectory users, ILogger<ScopeResolver> logger)
+public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, IUserDirectory users, IStaffAccounts staff, ILogger<ScopeResolver> logger)
 {
     public async Task EnsureAsync(string request, IEnumerable<ScopeTarget> targets, CancellationToken cancellationToken)
     {
@@ -44,6 +44,11 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.Duty => await ReachesNeighbourhoodOfAsync(db.Duties.Where(d => d.Id == id).Select(d => d.NeighbourhoodId), "NotFound.Duty", cancellationToken),
             ScopeKind.Agency => await ReachesAgencyAsync(id, cancellationToken),
             ScopeKind.Facilitator => await ReachesFacilitatorAsync(id, cancellationToken),
+            ScopeKind.StaffAccount => await ManagesAccountAsync(id, cancellationToken),
+            ScopeKind.StaffRole => scope.MayGrant((Role)id),
+            ScopeKind.AgencyStaff => scope.ManagesStaff(Role.AgencyManager,
+                (await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
+                    ?? throw new NotFoundException(Text.Get("NotFound.Agency"))).ProvinceId),
             _ => false,
         };
     }
@@ -72,6 +77,13 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
     {
         var account = await users.FindAsync(userId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Facilitator"));
         return account.ProvinceId is { } province ? scope.CanReachProvince(province) : scope.IsNational;
+    }
+
+    // A resident's account is not a staff account: not found, like an id that does not exist.
+    private async Task<bool> ManagesAccountAsync(int userId, CancellationToken cancellationToken)
+    {
+        var account = await staff.FindAsync(userId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.StaffAccount"));
+        return scope.ManagesStaff(account.Role, account.ProvinceId);
     }
 
     private static async Task<int> FoundAsync(IQueryable<int?> query, string notFound, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -17,6 +17,15 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
     public static ScopeTarget Volunteer(int id) => new(ScopeKind.Volunteer, id);
     public static ScopeTarget Agency(int id) => new(ScopeKind.Agency, id);
     public static ScopeTarget Facilitator(int userId) => new(ScopeKind.Facilitator, userId);
+
+    /// <summary>A staff account the caller would manage: the administrator any, an officer only facilitators and agency managers of their province.</summary>
+    public static ScopeTarget StaffAccount(int userId) => new(ScopeKind.StaffAccount, userId);
+
+    /// <summary>A role the caller would give an account: the administrator any, an officer only facilitator or agency manager.</summary>
+    public static ScopeTarget StaffRole(Domain.People.Role role) => new(ScopeKind.StaffRole, (int)role);
+
+    /// <summary>An agency the caller would appoint a manager for: unlike <see cref="Agency"/>, a national agency is the administrator's alone.</summary>
+    public static ScopeTarget AgencyStaff(int agencyId) => new(ScopeKind.AgencyStaff, agencyId);
 
     /// <summary>The target of an optional id: none when the request leaves it out.</summary>
     public static IEnumerable<ScopeTarget> IfAny(int? id, Func<int, ScopeTarget> target) => id is { } value ? [target(value)] : [];
