@@ -12,7 +12,7 @@ namespace Salam.Web.Tests;
 public sealed class MustChangePasswordTests(SalamWebFactory factory) : IClassFixture<SalamWebFactory>
 {
     private const string PasswordPage = "/account/password";
-    private const string NewPassword = "Salam-1405-pardis-tehran";
+    private const string NewPassword = "Pardisan-garden-2026-Qom";
 
     private static Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string @new, string? repeat = null) =>
         client.SubmitAsync(PasswordPage, "password", new Dictionary<string, string>

@@ -91,4 +91,23 @@ public sealed class TwoFactorRequiredTests(TwoFactorWebFactory factory) : IClass
         Assert.Equal(1, account.AccessFailedCount);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/national")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_administrator_who_must_change_the_password_does_so_first_and_then_enrols()
+    {
+        await factory.ChangeAccountAsync("admin", u => u.MustChangePassword = true);
+        var client = factory.NewClient();
+        await client.SignInStaffAsync("admin");
+        Assert.Equal("/account/password", (await client.GetAsync(TwoFactorFlows.EnrolmentPage)).RedirectPath());
+
+        await client.SubmitAsync("/account/password", "password", new Dictionary<string, string>
+        {
+            ["Form.Current"] = Salam.Infrastructure.Persistence.Seeding.DemoDataSeeder.DemoPassword,
+            ["Form.New"] = "Pardisan-garden-2026-Qom", ["Form.Repeat"] = "Pardisan-garden-2026-Qom",
+        });
+
+        Assert.Equal(TwoFactorFlows.EnrolmentPage, (await client.GetAsync("/admin")).RedirectPath());
+        await client.EnrolAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+    }
 }
