@@ -26,6 +26,7 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OneTimeCodeOptions>(configuration.GetSection(OneTimeCodeOptions.Section));
+        services.Configure<StaffSignInOptions>(configuration.GetSection(StaffSignInOptions.Section));
         services.Configure<Application.Duties.Queries.GetEscalations.DutyOptions>(configuration.GetSection(Application.Duties.Queries.GetEscalations.DutyOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
@@ -81,6 +82,8 @@ public static class DependencyInjection
                 o.SignIn.RequireConfirmedAccount = true;
             })
             .AddSignInManager()
+            // The authenticator (TOTP) provider for staff two-factor sign-in, beside the default token providers.
+            .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<SalamDbContext>()
             .AddClaimsPrincipalFactory<SalamClaimsPrincipalFactory>()
             .AddUserConfirmation<EnabledAccountConfirmation>()

@@ -7,8 +7,13 @@ using Salam.Infrastructure.Persistence;
 
 namespace Salam.Infrastructure.Identity;
 
-/// <summary>Writes the role and scope into the cookie at sign-in, so each request knows its scope without a query.</summary>
-public sealed class SalamClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options, SalamDbContext db)
+/// <summary>
+/// Writes the role and scope into the cookie at sign-in, so each request knows its scope without a query, and what the account
+/// must do first (change its password, enrol an authenticator). Both are read from the account each time a cookie is issued or
+/// refreshed, so changing the password or enrolling (which refresh the sign-in) lifts the restriction at once.
+/// </summary>
+public sealed class SalamClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options, SalamDbContext db,
+        IOptions<StaffSignInOptions> staffSignIn)
     : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
@@ -19,6 +24,8 @@ public sealed class SalamClaimsPrincipalFactory(UserManager<ApplicationUser> use
         Add(identity, SalamClaims.Centre, user.CentreId);
         Add(identity, SalamClaims.Agency, user.AgencyId);
         Add(identity, SalamClaims.Resident, user.ResidentId);
+        if (user.MustChangePassword) identity.AddClaim(new Claim(SalamClaims.MustChangePassword, "true"));
+        if (!user.TwoFactorEnabled && staffSignIn.Value.RequiresTwoFactor(user.Role)) identity.AddClaim(new Claim(SalamClaims.MustEnrolTwoFactor, "true"));
 
         var provinceId = user.ProvinceId;
         if (user.CentreId is { } centreId)

@@ -35,6 +35,8 @@ public static class WebServices
             cookie.SlidingExpiration = true;
         });
         services.AddAuthorization();
+        // Staff who must change their password or enrol an authenticator reach nothing else until they have.
+        services.AddTransient<IStartupFilter, SignInRestrictionsStartup>();
         services.AddScoped<RequestSender>();
         services.AddSingleton<DisplayFormat>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -22,6 +22,8 @@ public sealed class LayerTests
         "Salam.Web.Common.AdminOnlyDashboardAuthorization",
         "Salam.Web.Common.RequestSender",
         "Salam.Web.Common.SignInRevalidation",
+        // Reads the "must change password / must enrol" marks of the sign-in cookie (SalamClaims) to hold everything else back.
+        "Salam.Web.Common.SignInRestrictions",
         "Salam.Web.Components.Pages.Account.",
     ];
 

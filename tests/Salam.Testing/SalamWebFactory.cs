@@ -16,6 +16,8 @@ public class SalamWebFactory : WebApplicationFactory<Program>
         // High enough that a class's own sign-ins never hit it; the rate-limit test lowers it.
         ["SignIn:RequestsPerClientPerMinute"] = "1000",
         ["SignIn:CodesPerNumber"] = "50",
+        // As in Development: the demo accounts sign in with their password alone. The two-factor tests turn it on.
+        ["Security:RequireTwoFactor"] = "false",
     };
 
     public DevelopmentSmsSender Sms => Services.GetRequiredService<DevelopmentSmsSender>();
