@@ -70,6 +70,9 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             _targets["Agency Qom"] = ScopeTarget.Agency(welfare.Id);
             _targets["Agency Mazandaran"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == mazandaran.County!.ProvinceId).Select(a => a.Id).FirstAsync());
             _targets["Agency national"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
+            _targets["Administered agency Qom"] = ScopeTarget.AdministeredAgency(welfare.Id);
+            _targets["Administered agency Mazandaran"] = ScopeTarget.AdministeredAgency(await db.Agencies.Where(a => a.ProvinceId == mazandaran.County!.ProvinceId).Select(a => a.Id).FirstAsync());
+            _targets["Administered agency national"] = ScopeTarget.AdministeredAgency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
             _targets["Facilitator Qom"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.Id).SingleAsync());
             _targets["Facilitator Mazandaran"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.sari").Select(u => u.Id).SingleAsync());
             _targets["Caller"] = ScopeTarget.Caller;
@@ -86,14 +89,14 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     {
         ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
         ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
         ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Municipality duty Q", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
         ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
     };
 
     public static TheoryData<string> People => ["resident", "facilitator.pardisan", "officer.qom", "agency.qom.welfare", "ministry", "admin"];
@@ -117,7 +120,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     public async Task An_id_that_does_not_exist_is_not_found_rather_than_reached()
     {
         var officer = await _app.PrincipalOfAsync("officer.qom");
-        foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999) })
+        foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999), ScopeTarget.AdministeredAgency(999_999) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
     }
 

@@ -44,6 +44,7 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.Duty => await ReachesNeighbourhoodOfAsync(db.Duties.Where(d => d.Id == id).Select(d => d.NeighbourhoodId), "NotFound.Duty", cancellationToken),
             ScopeKind.Agency => await ReachesAgencyAsync(id, cancellationToken),
             ScopeKind.Facilitator => await ReachesFacilitatorAsync(id, cancellationToken),
+            ScopeKind.AdministeredAgency => await AdministersAgencyAsync(id, cancellationToken),
             _ => false,
         };
     }
@@ -65,6 +66,14 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
         return agency.ProvinceId is not { } province || scope.CanReachProvince(province);
+    }
+
+    // Unlike assigning to it, editing a national agency is for national roles only: a province's officer edits their province's.
+    private async Task<bool> AdministersAgencyAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
+        return agency.ProvinceId is { } province ? scope.CanReachProvince(province) : scope.IsNational;
     }
 
     // A facilitator left in no province is reached by national roles only.
