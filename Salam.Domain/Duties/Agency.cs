@@ -9,13 +9,9 @@ public sealed class Agency : Entity
 {
     private Agency() { }
 
-    public Agency(string nameFa, string nameEn, AgencyKind kind, int? provinceId)
-    {
-        NameFa = nameFa;
-        NameEn = nameEn;
-        Kind = kind;
-        ProvinceId = provinceId;
-    }
+    public const int NameMaxLength = 200;
+
+    public Agency(string nameFa, string nameEn, AgencyKind kind, int? provinceId) => Describe(nameFa, nameEn, kind, provinceId);
 
     public string NameFa { get; private set; } = "";
     public string NameEn { get; private set; } = "";
@@ -24,6 +20,17 @@ public sealed class Agency : Entity
 
     /// <summary>A deactivated agency keeps its duties and history but is offered for no new duty.</summary>
     public bool IsActive { get; private set; } = true;
+
+    /// <summary>Names the agency, its kind and its province (none: national). An English name left empty is the Persian one.</summary>
+    public void Describe(string nameFa, string nameEn, AgencyKind kind, int? provinceId)
+    {
+        if (string.IsNullOrWhiteSpace(nameFa)) throw new DomainException("Agency.NameRequired");
+        if (!Enum.IsDefined(kind)) throw new DomainException("Agency.KindInvalid");
+        NameFa = nameFa.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? NameFa : nameEn.Trim();
+        Kind = kind;
+        ProvinceId = provinceId;
+    }
 
     public void Deactivate() => IsActive = false;
     public void Reactivate() => IsActive = true;

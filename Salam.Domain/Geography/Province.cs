@@ -12,8 +12,21 @@ public static class Place
     public static string NormaliseCode(string? code) => Digits.ToLatin(code).Trim();
 }
 
+/// <summary>A province, county or neighbourhood as the administrator edits it: named, renamed, taken out of new work and back.</summary>
+public interface IPlace
+{
+    int Id { get; }
+    string Code { get; }
+    string NameFa { get; }
+    string NameEn { get; }
+    bool IsActive { get; }
+    void Rename(string nameFa, string nameEn);
+    void Deactivate();
+    void Reactivate();
+}
+
 /// <summary>One of Iran's 31 provinces (استان).</summary>
-public sealed class Province : Entity
+public sealed class Province : Entity, IPlace
 {
     private Province() { }
 
@@ -38,7 +51,7 @@ public sealed class Province : Entity
 }
 
 /// <summary>A county (شهرستان) of a province.</summary>
-public sealed class County : Entity
+public sealed class County : Entity, IPlace
 {
     private County() { }
 
@@ -49,6 +62,9 @@ public sealed class County : Entity
         NameFa = nameFa;
         NameEn = nameEn;
     }
+
+    /// <summary>A county of a province made in the same save (an import's new province): the key is filled in when both are saved.</summary>
+    public County(Province province, string code, string nameFa, string nameEn) : this(province.Id, code, nameFa, nameEn) => Province = province;
 
     public int ProvinceId { get; private set; }
     public Province? Province { get; private set; }
@@ -64,7 +80,7 @@ public sealed class County : Entity
 }
 
 /// <summary>A neighbourhood (محله): where residents rank needs and duties land. Served by one centre.</summary>
-public sealed class Neighbourhood : Entity
+public sealed class Neighbourhood : Entity, IPlace
 {
     private Neighbourhood() { }
 
@@ -76,6 +92,9 @@ public sealed class Neighbourhood : Entity
         NameEn = nameEn;
         CentreId = centreId;
     }
+
+    /// <summary>A neighbourhood of a county made in the same save (an import's new county).</summary>
+    public Neighbourhood(County county, string code, string nameFa, string nameEn) : this(county.Id, code, nameFa, nameEn) => County = county;
 
     public int CountyId { get; private set; }
     public County? County { get; private set; }

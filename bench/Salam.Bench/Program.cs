@@ -41,7 +41,12 @@ var dashboard = new Command("dashboard", "Sign in to a running app and time the 
 dashboard.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.DashboardRender.RunAsync(parse.GetRequiredValue(dashboardUrl),
     parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(requests), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup, dashboard };
+var geoRuns = new Option<int>("--runs") { Description = "Runs, each on fresh SQLite files; the median counts", DefaultValueFactory = _ => 3 };
+var geoNeighbourhoods = new Option<int>("--neighbourhoods") { Description = "Neighbourhoods in the generated file (31 provinces and 430 counties above them)", DefaultValueFactory = _ => 40_000 };
+var geography = new Command("geography-import", "Generate a whole country's geography file; time its preview, apply and re-apply through the app's pipeline against a raw insert floor") { geoRuns, geoNeighbourhoods };
+geography.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.GeographyImportBench.RunAsync(parse.GetValue(geoRuns), parse.GetValue(geoNeighbourhoods), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography import benchmark (issue 11)") { ballots, signin, generate, rollup, dashboard, geography };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

@@ -70,6 +70,9 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             _targets["Agency Qom"] = ScopeTarget.Agency(welfare.Id);
             _targets["Agency Mazandaran"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == mazandaran.County!.ProvinceId).Select(a => a.Id).FirstAsync());
             _targets["Agency national"] = ScopeTarget.Agency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
+            _targets["Administered agency Qom"] = ScopeTarget.AdministeredAgency(welfare.Id);
+            _targets["Administered agency Mazandaran"] = ScopeTarget.AdministeredAgency(await db.Agencies.Where(a => a.ProvinceId == mazandaran.County!.ProvinceId).Select(a => a.Id).FirstAsync());
+            _targets["Administered agency national"] = ScopeTarget.AdministeredAgency(await db.Agencies.Where(a => a.ProvinceId == null).Select(a => a.Id).FirstAsync());
             _targets["Facilitator Qom"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.Id).SingleAsync());
             _targets["Facilitator Mazandaran"] = ScopeTarget.Facilitator(await db.Users.Where(u => u.UserName == "facilitator.sari").Select(u => u.Id).SingleAsync());
             foreach (var (name, userName) in new[] { ("Staff account facilitator Qom", "facilitator.pardisan"), ("Staff account manager Qom", "agency.qom.welfare"),
@@ -94,16 +97,17 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     {
         ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
         ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
         ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Municipality duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom",
             // An officer manages the facilitators and agency managers of their province, and gives only those roles.
+            "Administered agency Qom",
             "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
         ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
     };
 
     public static TheoryData<string> People => ["resident", "facilitator.pardisan", "officer.qom", "agency.qom.welfare", "ministry", "admin"];
@@ -132,7 +136,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
         await _app.ResidentPrincipalAsync("09373000000"); // a resident's sign-in account is not a staff account
         var residentAccount = await _app.ReadAsync(db => db.Users.Where(u => u.ResidentId != null).Select(u => u.Id).FirstAsync());
         foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999),
-                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount) })
+                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
     }
 

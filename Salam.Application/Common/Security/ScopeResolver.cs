@@ -49,6 +49,7 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.AgencyStaff => scope.ManagesStaff(Role.AgencyManager,
                 (await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException(Text.Get("NotFound.Agency"))).ProvinceId),
+            ScopeKind.AdministeredAgency => await AdministersAgencyAsync(id, cancellationToken),
             _ => false,
         };
     }
@@ -70,6 +71,14 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
         return agency.ProvinceId is not { } province || scope.CanReachProvince(province);
+    }
+
+    // Unlike assigning to it, editing a national agency is for national roles only: a province's officer edits their province's.
+    private async Task<bool> AdministersAgencyAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
+        return agency.ProvinceId is { } province ? scope.CanReachProvince(province) : scope.IsNational;
     }
 
     // A facilitator left in no province is reached by national roles only.

@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -26,6 +26,9 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
 
     /// <summary>An agency the caller would appoint a manager for: unlike <see cref="Agency"/>, a national agency is the administrator's alone.</summary>
     public static ScopeTarget AgencyStaff(int agencyId) => new(ScopeKind.AgencyStaff, agencyId);
+
+    /// <summary>An agency as something to edit, not to assign to: a national one is the nation's, a provincial one its province's.</summary>
+    public static ScopeTarget AdministeredAgency(int id) => new(ScopeKind.AdministeredAgency, id);
 
     /// <summary>The target of an optional id: none when the request leaves it out.</summary>
     public static IEnumerable<ScopeTarget> IfAny(int? id, Func<int, ScopeTarget> target) => id is { } value ? [target(value)] : [];

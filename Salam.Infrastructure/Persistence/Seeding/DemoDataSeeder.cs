@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Geography.Common;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Infrastructure.Identity;
@@ -40,31 +41,38 @@ public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<Ap
 
     private sealed record Country(List<Province> Provinces, List<Neighbourhood> Neighbourhoods, List<Centre> Centres, List<Agency> Agencies);
 
+    /// <summary>
+    /// Provinces, counties and neighbourhoods come in through the administrator's geography import (rows built in memory), so the
+    /// demo and a real country's file follow the same rules; then the centres and agencies the demo adds around them.
+    /// </summary>
     private async Task<Country> SeedGeographyAsync(CancellationToken cancellationToken)
     {
+        var rows = DemoGeography.ImportRows();
+        var report = await new GeographyImport(db).ApplyAsync(rows, cancellationToken);
+        if (report.Refused > 0)
+            throw new InvalidOperationException($"The demo geography has refused rows: {string.Join("; ", report.Rows.Where(r => !r.Accepted).Select(r => $"{r.Code}: {r.Reason}"))}");
+
+        // Tracked by the import's save: looked up by code, in the seed's order, which the rest of the demo relies on.
+        var provinces = await db.Provinces.ToDictionaryAsync(p => p.Code, cancellationToken);
+        var counties = await db.Counties.ToDictionaryAsync(c => c.Code, cancellationToken);
+        var neighbourhoods = await db.Neighbourhoods.ToDictionaryAsync(n => n.Code, cancellationToken);
         var country = new Country([], [], [], []);
         foreach (var seed in DemoGeography.Provinces)
         {
-            var province = new Province(seed.Code, seed.NameFa, seed.NameEn);
-            db.Provinces.Add(province);
-            await db.SaveChangesAsync(cancellationToken);
+            var province = provinces[seed.Code];
             country.Provinces.Add(province);
-
             foreach (var (countySeed, countyIndex) in seed.Counties.Select((c, i) => (c, i + 1)))
             {
-                var county = new County(province.Id, $"{seed.Code}-{countyIndex:D2}", countySeed.NameFa, countySeed.NameEn);
-                db.Counties.Add(county);
-                await db.SaveChangesAsync(cancellationToken);
-                var neighbourhoods = countySeed.Neighbourhoods.Select((n, i) => new Neighbourhood(county.Id, $"{county.Code}-{i + 1:D3}", n.NameFa, n.NameEn)).ToList();
+                var countyCode = DemoGeography.CountyCode(seed.Code, countyIndex);
+                var places = countySeed.Neighbourhoods.Select((_, i) => neighbourhoods[DemoGeography.NeighbourhoodCode(countyCode, i + 1)]).ToList();
                 foreach (var centreSeed in countySeed.Centres)
                 {
                     var centre = new Centre(province.Id, centreSeed.NameFa, centreSeed.NameEn, centreSeed.AddressFa);
                     db.Centres.Add(centre);
                     country.Centres.Add(centre);
-                    foreach (var index in centreSeed.ServesNeighbourhoodIndexes) neighbourhoods[index].ServedBy(centre);
+                    foreach (var index in centreSeed.ServesNeighbourhoodIndexes) places[index].ServedBy(centre);
                 }
-                db.Neighbourhoods.AddRange(neighbourhoods);
-                country.Neighbourhoods.AddRange(neighbourhoods);
+                country.Neighbourhoods.AddRange(places);
             }
             country.Agencies.AddRange(seed.Agencies.Select(a => new Agency(a.NameFa, a.NameEn, Enum.Parse<AgencyKind>(a.Kind), province.Id)));
         }

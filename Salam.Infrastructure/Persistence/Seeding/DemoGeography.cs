@@ -1,3 +1,5 @@
+using Salam.Application.Geography.Common;
+
 namespace Salam.Infrastructure.Persistence.Seeding;
 
 /// <summary>Real place names for the demo data: the provinces the seed articles name, plus Tehran.</summary>
@@ -8,6 +10,28 @@ internal static class DemoGeography
     internal sealed record CountySeed(string NameFa, string NameEn, NeighbourhoodSeed[] Neighbourhoods, CentreSeed[] Centres);
     internal sealed record AgencySeed(string NameFa, string NameEn, string Kind); // Kind is one of: Welfare, Municipality, Governorate, Health, Education, RedCrescent, Ngo, Cooperative, Other
     internal sealed record ProvinceSeed(string Code, string NameFa, string NameEn, CountySeed[] Counties, AgencySeed[] Agencies);
+
+    public static string CountyCode(string provinceCode, int countyIndex) => $"{provinceCode}-{countyIndex:D2}";
+
+    public static string NeighbourhoodCode(string countyCode, int neighbourhoodIndex) => $"{countyCode}-{neighbourhoodIndex:D3}";
+
+    /// <summary>The demo's provinces, counties and neighbourhoods as the rows of a geography file (QOM, QOM-01, QOM-01-001 …).</summary>
+    public static IReadOnlyList<GeographyRow> ImportRows()
+    {
+        var rows = new List<GeographyRow>();
+        foreach (var province in Provinces)
+        {
+            rows.Add(new GeographyRow(rows.Count + 2, "province", province.Code, "", province.NameFa, province.NameEn));
+            foreach (var (county, countyIndex) in province.Counties.Select((c, i) => (c, i + 1)))
+            {
+                var countyCode = CountyCode(province.Code, countyIndex);
+                rows.Add(new GeographyRow(rows.Count + 2, "county", countyCode, province.Code, county.NameFa, county.NameEn));
+                foreach (var (neighbourhood, index) in county.Neighbourhoods.Select((n, i) => (n, i + 1)))
+                    rows.Add(new GeographyRow(rows.Count + 2, "neighbourhood", NeighbourhoodCode(countyCode, index), countyCode, neighbourhood.NameFa, neighbourhood.NameEn));
+            }
+        }
+        return rows;
+    }
 
     internal static readonly ProvinceSeed[] Provinces =
     [

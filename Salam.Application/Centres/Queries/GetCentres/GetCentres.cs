@@ -28,8 +28,11 @@ public sealed record ProvinceOption(int Id, PlaceName Name);
 
 public sealed record CentreRow(int Id, int ProvinceId, PlaceName Name, string Address, CentreKind Kind, IReadOnlyList<NeighbourhoodOption> Neighbourhoods, IReadOnlyList<StaffAccount> Facilitators);
 
-/// <summary>A neighbourhood as the form offers it: with its county, and the centre that serves it now (it moves when chosen for another).</summary>
-public sealed record NeighbourhoodOption(int Id, PlaceName Name, PlaceName County, int? CentreId);
+/// <summary>
+/// A neighbourhood as the form offers it: with its county, and the centre that serves it now (it moves when chosen for another).
+/// One out of service (deactivated, or its county or province) is still listed under the centre serving it, but offered to no other.
+/// </summary>
+public sealed record NeighbourhoodOption(int Id, PlaceName Name, PlaceName County, int? CentreId, bool InService = true);
 
 public sealed class GetCentresHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, IUserDirectory users) : IQueryHandler<GetCentres, CentreList>
 {
@@ -43,7 +46,8 @@ public sealed class GetCentresHandler(ISalamDbContext db, ICurrentUser user, Sco
         var neighbourhoods = await scope.Neighbourhoods().AsNoTracking()
             .Where(n => n.County!.ProvinceId == provinceId)
             .OrderBy(n => n.County!.NameFa).ThenBy(n => n.NameFa)
-            .Select(n => new NeighbourhoodOption(n.Id, new PlaceName(n.NameFa, n.NameEn), new PlaceName(n.County!.NameFa, n.County.NameEn), n.CentreId))
+            .Select(n => new NeighbourhoodOption(n.Id, new PlaceName(n.NameFa, n.NameEn), new PlaceName(n.County!.NameFa, n.County.NameEn), n.CentreId,
+                n.IsActive && n.County.IsActive && n.County.Province!.IsActive))
             .ToListAsync(cancellationToken);
         var facilitators = await users.FacilitatorsAsync(provinceId, cancellationToken);
 

@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Geography.Common;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
 
@@ -22,10 +23,15 @@ public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, Tim
 {
     public async ValueTask<int> Handle(AssignDuty command, CancellationToken cancellationToken)
     {
-        var provinceId = await db.Neighbourhoods.Where(n => n.Id == command.NeighbourhoodId).Select(n => n.County!.ProvinceId).SingleAsync(cancellationToken);
+        var place = await db.Neighbourhoods.Where(n => n.Id == command.NeighbourhoodId)
+            .Select(n => new { n.County!.ProvinceId, InService = n.IsActive && n.County.IsActive && n.County.Province!.IsActive }).SingleAsync(cancellationToken);
+        if (!place.InService) throw new RequestRefusedException(Text.Get("Geography.NeighbourhoodInactive"));
+        var provinceId = place.ProvinceId;
         // A provincial agency works in its own province; a national one (no province) everywhere.
         var agencyInScope = await db.Agencies.AnyAsync(a => a.Id == command.AgencyId && (a.ProvinceId == null || a.ProvinceId == provinceId), cancellationToken);
         if (!agencyInScope) throw new ForbiddenException(Text.Get("Duty.AgencyOutOfScope"));
+        // A deactivated agency keeps its duties but takes no new one.
+        if (!await db.Agencies.AnyAsync(a => a.Id == command.AgencyId && a.IsActive, cancellationToken)) throw new RequestRefusedException(Text.Get("Agency.Inactive"));
         if (command.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.NeighbourhoodId == command.NeighbourhoodId, cancellationToken))
             throw new RequestRefusedException(Text.Get("Round.NeedFromAnotherNeighbourhood"));
 

@@ -26,7 +26,7 @@ public sealed class GetAssignmentHandler(ISalamDbContext db) : IQueryHandler<Get
     public async ValueTask<Assignment> Handle(GetAssignment query, CancellationToken cancellationToken)
     {
         var provinceId = await db.Neighbourhoods.Where(n => n.Id == query.NeighbourhoodId).Select(n => n.County!.ProvinceId).SingleAsync(cancellationToken);
-        var agencies = await db.Agencies.AsNoTracking().Where(a => a.ProvinceId == provinceId || a.ProvinceId == null)
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive && (a.ProvinceId == provinceId || a.ProvinceId == null))
             .OrderBy(a => a.ProvinceId == null).ThenBy(a => a.Kind)
             .Select(a => new AgencyOption(a.Id, new PlaceName(a.NameFa, a.NameEn), a.Kind)).ToListAsync(cancellationToken);
 

@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Geography.Common;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 
@@ -18,6 +19,9 @@ public sealed class CreateRoundHandler(ISalamDbContext db) : ICommandHandler<Cre
 {
     public async ValueTask<int> Handle(CreateRound command, CancellationToken cancellationToken)
     {
+        // A deactivated neighbourhood (or one of a deactivated county or province) keeps its rounds but starts none.
+        if (!await db.Neighbourhoods.Where(n => n.Id == command.NeighbourhoodId).AnyAsync(PlaceService.InService, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Geography.NeighbourhoodInactive"));
         var needs = await db.Needs.Where(n => command.NeedIds.Contains(n.Id)).ToListAsync(cancellationToken);
         if (needs.Count != command.NeedIds.Distinct().Count()) throw new NotFoundException(Text.Get("NotFound.Need"));
 

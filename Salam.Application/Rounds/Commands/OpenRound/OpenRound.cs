@@ -1,4 +1,8 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Localization;
+using Salam.Application.Geography.Common;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Application.Rounds.Common;
@@ -16,6 +20,9 @@ public sealed class OpenRoundHandler(ISalamDbContext db, TimeProvider clock) : I
     public async ValueTask<RoundStatus> Handle(OpenRound command, CancellationToken cancellationToken)
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        // A round drafted before its neighbourhood was deactivated stays a draft: it is readable, but never opens.
+        if (!await db.Neighbourhoods.Where(n => n.Id == round.NeighbourhoodId).AnyAsync(PlaceService.InService, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Geography.NeighbourhoodInactive"));
         round.Open(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return round.Status;
