@@ -44,6 +44,8 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.Duty => await ReachesNeighbourhoodOfAsync(db.Duties.Where(d => d.Id == id).Select(d => d.NeighbourhoodId), "NotFound.Duty", cancellationToken),
             ScopeKind.Agency => await ReachesAgencyAsync(id, cancellationToken),
             ScopeKind.Facilitator => await ReachesFacilitatorAsync(id, cancellationToken),
+            // A resident is reached through their neighbourhood, whatever their status.
+            ScopeKind.Resident => await ReachesNeighbourhoodOfAsync(db.Residents.Where(r => r.Id == id).Select(r => r.NeighbourhoodId), "NotFound.Resident", cancellationToken),
             _ => false,
         };
     }

@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, Resident }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -17,6 +17,7 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
     public static ScopeTarget Volunteer(int id) => new(ScopeKind.Volunteer, id);
     public static ScopeTarget Agency(int id) => new(ScopeKind.Agency, id);
     public static ScopeTarget Facilitator(int userId) => new(ScopeKind.Facilitator, userId);
+    public static ScopeTarget Resident(int id) => new(ScopeKind.Resident, id);
 
     /// <summary>The target of an optional id: none when the request leaves it out.</summary>
     public static IEnumerable<ScopeTarget> IfAny(int? id, Func<int, ScopeTarget> target) => id is { } value ? [target(value)] : [];
