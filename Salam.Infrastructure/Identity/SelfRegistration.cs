@@ -18,7 +18,7 @@ namespace Salam.Infrastructure.Identity;
 public sealed class SelfRegistration(IServiceScopeFactory scopes, IDataProtectionProvider protection, ResidentAccounts accounts)
 {
     public static readonly TimeSpan PassLifetime = TimeSpan.FromMinutes(30);
-    public const int MaxRefusals = 3;
+    public const int MaxRefusals = 5;
 
     private readonly ITimeLimitedDataProtector _passes = protection.CreateProtector("Salam.SelfRegistration").ToTimeLimitedDataProtector();
 
