@@ -41,7 +41,13 @@ var dashboard = new Command("dashboard", "Sign in to a running app and time the 
 dashboard.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.DashboardRender.RunAsync(parse.GetRequiredValue(dashboardUrl),
     parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(requests), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup, dashboard };
+var importRows = new Option<int>("--rows") { Description = "Residents in the file, 1..20,000", DefaultValueFactory = _ => 10_000 };
+var importRuns = new Option<int>("--runs") { Description = "Runs of each (the median is reported), 1..20", DefaultValueFactory = _ => 5 };
+var residentImport = new Command("resident-import", "Time a CSV of residents previewed and applied through the real pipeline against a raw bulk insert of the same rows") { importRows, importRuns };
+residentImport.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Residents.ResidentImportBench.RunAsync(
+    Math.Clamp(parse.GetValue(importRows), 1, 20_000), Math.Clamp(parse.GetValue(importRuns), 1, 20), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5)") { ballots, signin, generate, rollup, dashboard, residentImport };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

@@ -20,12 +20,11 @@ public sealed class GetPendingResidentsHandler(ISalamDbContext db, ScopeGuard sc
         var reached = scope.Neighbourhoods().Select(n => n.Id);
         var rows = await db.Residents.AsNoTracking()
             .Where(r => r.Status == ResidentStatus.Pending && reached.Contains(r.NeighbourhoodId))
+            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.FullName, r.Mobile, r.NationalId, Name = new PlaceName(r.Neighbourhood!.NameFa, r.Neighbourhood.NameEn), r.RegisteredAt })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
-        return rows.OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
-            .Select(r => new PendingResident(r.Id, r.FullName, r.Mobile, r.NationalId, r.Name, r.RegisteredAt, Math.Max(0, (int)(now - r.RegisteredAt).TotalDays)))
+        return rows.Select(r => new PendingResident(r.Id, r.FullName, r.Mobile, r.NationalId, r.Name, r.RegisteredAt, Math.Max(0, (int)(now - r.RegisteredAt).TotalDays)))
             .ToList();
     }
 }

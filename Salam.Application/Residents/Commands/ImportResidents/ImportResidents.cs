@@ -55,18 +55,21 @@ public sealed class ImportResidentsHandler(ISalamDbContext db, ScopeGuard scope,
         return new ResidentImportReport(report, true);
     }
 
-    /// <summary>Three queries for the whole file: its neighbourhoods by code, and who already holds its national ids and mobiles.</summary>
+    /// <summary>
+    /// Three queries for the whole file: its neighbourhoods by code, and who already holds its national ids and mobiles. Each
+    /// list goes as one parameter (JSON), not as thousands of them: a file of 10,000 rows would otherwise make a statement per size.
+    /// </summary>
     private async Task<KnownFacts> KnownAsync(IReadOnlyList<ResidentCsvRow> rows, CancellationToken cancellationToken)
     {
         var codes = rows.Select(r => Place.NormaliseCode(r.NeighbourhoodCode)).Where(c => c.Length > 0).Distinct().ToList();
         var ids = rows.Select(r => NationalId.TryParse(r.NationalId, out var id) ? id.Value : null).OfType<string>().Distinct().ToList();
         var mobiles = rows.Select(r => MobileNumber.TryParse(r.Mobile, out var m) ? m.Value : null).OfType<string>().Distinct().ToList();
 
-        var places = await db.Neighbourhoods.AsNoTracking().Where(n => codes.Contains(n.Code))
+        var places = await db.Neighbourhoods.AsNoTracking().Where(n => EF.Parameter(codes).Contains(n.Code))
             .Select(n => new KnownPlace(n.Code, new NeighbourhoodPlace(n.Id, n.CentreId, n.County!.ProvinceId), n.IsActive))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        var takenIds = await db.Residents.AsNoTracking().Where(r => r.NationalId != null && ids.Contains(r.NationalId)).Select(r => r.NationalId!).ToListAsync(cancellationToken);
-        var takenMobiles = await db.Residents.AsNoTracking().Where(r => mobiles.Contains(r.Mobile)).Select(r => r.Mobile).ToListAsync(cancellationToken);
+        var takenIds = await db.Residents.AsNoTracking().Where(r => r.NationalId != null && EF.Parameter(ids).Contains(r.NationalId)).Select(r => r.NationalId!).ToListAsync(cancellationToken);
+        var takenMobiles = await db.Residents.AsNoTracking().Where(r => EF.Parameter(mobiles).Contains(r.Mobile)).Select(r => r.Mobile).ToListAsync(cancellationToken);
         return new KnownFacts(places, takenIds.ToHashSet(StringComparer.Ordinal), takenMobiles.ToHashSet(StringComparer.Ordinal));
     }
 }
