@@ -97,6 +97,9 @@ public static class DependencyInjection
         services.AddDataProtection().PersistKeysToDbContext<SalamDbContext>().SetApplicationName("Salam");
         services.AddScoped<OneTimeCodes>();
         services.AddScoped<ResidentAccounts>();
+        services.AddScoped<IResidentAccounts, ResidentAccountDetails>();
+        services.AddScoped<IMobileVerification, MobileVerification>();
+        services.AddScoped<SelfRegistration>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<DemoDataSeeder>();

@@ -26,10 +26,46 @@ public sealed class OneTimeCodes(SalamDbContext db, ISmsSender sms, TimeProvider
     public async Task<CodeOutcome> SendAsync(string mobileInput, string? clientAddress, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobileInput, out var mobile)) return CodeOutcome.InvalidMobile;
+        if (await IssueAsync(mobile, clientAddress, cancellationToken) is not { } code) return CodeOutcome.TooManyRequests;
+        if (await IsResidentAsync(mobile, cancellationToken))
+            await sms.SendAsync(mobile.Value, Text.Get("SignIn.SmsText", code), cancellationToken);
+        else
+            logger.LogInformation("A sign-in code was asked for a number that belongs to no resident; nothing was texted");
+        return CodeOutcome.Sent;
+    }
+
+    /// <summary>
+    /// Self-registration: every valid number is texted, with the same limits. A number that already belongs to a resident is
+    /// answered on screen exactly alike, but its text says they are registered and that this code signs them in, so only the
+    /// holder of the phone learns it (see the registration pages).
+    /// </summary>
+    public async Task<CodeOutcome> SendForRegistrationAsync(string mobileInput, string? clientAddress, CancellationToken cancellationToken)
+    {
+        if (!MobileNumber.TryParse(mobileInput, out var mobile)) return CodeOutcome.InvalidMobile;
+        if (await IssueAsync(mobile, clientAddress, cancellationToken) is not { } code) return CodeOutcome.TooManyRequests;
+        var key = await IsResidentAsync(mobile, cancellationToken) ? "Registration.SmsKnown" : "Registration.SmsText";
+        await sms.SendAsync(mobile.Value, Text.Get(key, code), cancellationToken);
+        return CodeOutcome.Sent;
+    }
+
+    /// <summary>A code to prove a number for another purpose (a resident's new mobile), with the same limits.</summary>
+    public async Task<bool> SendVerificationAsync(MobileNumber mobile, string textKey, CancellationToken cancellationToken)
+    {
+        if (await IssueAsync(mobile, null, cancellationToken) is not { } code) return false;
+        await sms.SendAsync(mobile.Value, Text.Get(textKey, code), cancellationToken);
+        return true;
+    }
+
+    private Task<bool> IsResidentAsync(MobileNumber mobile, CancellationToken cancellationToken) =>
+        db.Residents.AnyAsync(r => r.Mobile == mobile.Value, cancellationToken);
+
+    /// <returns>The new code, stored hashed; null when the number has had its codes for the window.</returns>
+    private async Task<string?> IssueAsync(MobileNumber mobile, string? clientAddress, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var windowStart = now - _options.NumberWindow;
         var recent = await db.OneTimeCodes.CountAsync(c => c.Mobile == mobile.Value && c.CreatedAt > windowStart, cancellationToken);
-        if (recent >= _options.CodesPerNumber) return CodeOutcome.TooManyRequests;
+        if (recent >= _options.CodesPerNumber) return null;
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         // Only the newest code of a number counts.
@@ -44,11 +80,7 @@ public sealed class OneTimeCodes(SalamDbContext db, ISmsSender sms, TimeProvider
             ExpiresAt = now + _options.CodeLifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        if (await db.Residents.AnyAsync(r => r.Mobile == mobile.Value, cancellationToken))
-            await sms.SendAsync(mobile.Value, Text.Get("SignIn.SmsText", code), cancellationToken);
-        else
-            logger.LogInformation("A sign-in code was asked for a number that belongs to no resident; nothing was texted");
-        return CodeOutcome.Sent;
+        return code;
     }
 
     public async Task<CodeOutcome> VerifyAsync(string mobileInput, string codeInput, CancellationToken cancellationToken)

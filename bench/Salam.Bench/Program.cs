@@ -46,7 +46,13 @@ var geoNeighbourhoods = new Option<int>("--neighbourhoods") { Description = "Nei
 var geography = new Command("geography-import", "Generate a whole country's geography file; time its preview, apply and re-apply through the app's pipeline against a raw insert floor") { geoRuns, geoNeighbourhoods };
 geography.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.GeographyImportBench.RunAsync(parse.GetValue(geoRuns), parse.GetValue(geoNeighbourhoods), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography import benchmark (issue 11)") { ballots, signin, generate, rollup, dashboard, geography };
+var importRows = new Option<int>("--rows") { Description = "Residents in the file, 1..20,000", DefaultValueFactory = _ => 10_000 };
+var importRuns = new Option<int>("--runs") { Description = "Runs of each (the median is reported), 1..20", DefaultValueFactory = _ => 5 };
+var residentImport = new Command("resident-import", "Time a CSV of residents previewed and applied through the real pipeline against a raw bulk insert of the same rows") { importRows, importRuns };
+residentImport.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Residents.ResidentImportBench.RunAsync(
+    Math.Clamp(parse.GetValue(importRows), 1, 20_000), Math.Clamp(parse.GetValue(importRuns), 1, 20), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11)") { ballots, signin, generate, rollup, dashboard, geography, residentImport };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

@@ -58,6 +58,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
                 _targets[$"Need {name}"] = ScopeTarget.Need(need.Id);
                 _targets[$"Round {name}"] = ScopeTarget.Round(round.Id);
                 _targets[$"Volunteer {name}"] = ScopeTarget.Volunteer(volunteer.Id);
+                _targets[$"Resident {name}"] = ScopeTarget.Resident(resident.Id);
                 _targets[$"Duty {name}"] = ScopeTarget.Duty(ownDuty.Id);
                 if (name != "M") _targets[$"Municipality duty {name}"] = ScopeTarget.Duty(otherDuty.Id);
             }
@@ -95,18 +96,18 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     // What each role reaches; everything else in the table above is refused.
     private static readonly Dictionary<string, string[]> Reach = new()
     {
-        ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
-        ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S", "Caller",
+        ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
+        ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
-        ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S", "Municipality duty S",
-            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Municipality duty Q", "Caller",
+        ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Resident Q", "Duty Q", "Municipality duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom",
             // An officer manages the facilitators and agency managers of their province, and gives only those roles.
             "Administered agency Qom",
             "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
-        ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Duty S",
-            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Duty Q", "Caller",
+        ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Resident Q", "Duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
     };
 
@@ -136,7 +137,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
         await _app.ResidentPrincipalAsync("09373000000"); // a resident's sign-in account is not a staff account
         var residentAccount = await _app.ReadAsync(db => db.Users.Where(u => u.ResidentId != null).Select(u => u.Id).FirstAsync());
         foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999),
-                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999) })
+                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999), ScopeTarget.Resident(999_999) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
     }
 

@@ -50,6 +50,8 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
                 (await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException(Text.Get("NotFound.Agency"))).ProvinceId),
             ScopeKind.AdministeredAgency => await AdministersAgencyAsync(id, cancellationToken),
+            // A resident is reached through their neighbourhood, whatever their status.
+            ScopeKind.Resident => await ReachesNeighbourhoodOfAsync(db.Residents.Where(r => r.Id == id).Select(r => r.NeighbourhoodId), "NotFound.Resident", cancellationToken),
             _ => false,
         };
     }

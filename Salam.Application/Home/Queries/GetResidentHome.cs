@@ -20,7 +20,7 @@ public sealed record GetResidentHome : IQuery<ResidentHome>, ICallerScoped;
 public sealed record ResidentHome(
     string ResidentName, PlaceName Neighbourhood, PlaceName County, PlaceName Province, PlaceName? Centre,
     int ApprovedNeeds, int ProposedNeeds, int ActiveDuties, IReadOnlyList<OpenRoundSummary> OpenRounds, ClosedRoundSummary? LastClosedRound,
-    IReadOnlyList<PriorityProgress> Priorities);
+    IReadOnlyList<PriorityProgress> Priorities, ResidentStatus Status = ResidentStatus.Confirmed, string? RejectionReason = null);
 
 /// <summary>A top priority of the last closed round and what the agencies are doing about it.</summary>
 public sealed record PriorityProgress(int Position, string Title, IReadOnlyList<DutyProgress> Duties);
@@ -42,6 +42,8 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
         {
             r.FullName,
             r.NeighbourhoodId,
+            r.Status,
+            r.RejectionReason,
             Neighbourhood = new PlaceName(r.Neighbourhood!.NameFa, r.Neighbourhood.NameEn),
             County = new PlaceName(r.Neighbourhood.County!.NameFa, r.Neighbourhood.County.NameEn),
             Province = new PlaceName(r.Neighbourhood.County.Province!.NameFa, r.Neighbourhood.County.Province.NameEn),
@@ -69,7 +71,7 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
             await needs.CountAsync(n => n.Status == NeedStatus.Approved, cancellationToken),
             await needs.CountAsync(n => n.Status == NeedStatus.Proposed, cancellationToken),
             await db.Duties.Open().CountAsync(d => d.NeighbourhoodId == home.NeighbourhoodId, cancellationToken),
-            rounds, lastClosed, priorities);
+            rounds, lastClosed, priorities, home.Status, home.RejectionReason);
     }
 
     private const int TopPriorities = 3;

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
@@ -18,6 +19,9 @@ public sealed class ProposeNeedHandler(ISalamDbContext db, ICurrentUser user, Ti
     public async ValueTask<int> Handle(ProposeNeed command, CancellationToken cancellationToken)
     {
         var residentId = user.ResidentId ?? throw new ForbiddenException(Text.Get("Need.ResidentOnly"));
+        // A pending resident may propose; one whose registration was rejected may not.
+        if (await db.Residents.AnyAsync(r => r.Id == residentId && r.Status == ResidentStatus.Rejected, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Residents.RejectedCannotPropose"));
         var need = new Need(command.NeighbourhoodId, command.Title, command.Description, command.Category, command.EstimatedCost, residentId, clock.GetUtcNow());
         db.Needs.Add(need);
         await db.SaveChangesAsync(cancellationToken);

@@ -21,6 +21,10 @@ public sealed class SubmitBallotHandler(ISalamDbContext db, ICurrentUser user, T
     public async ValueTask<BallotReceipt> Handle(SubmitBallot command, CancellationToken cancellationToken)
     {
         var residentId = user.ResidentId ?? throw new ForbiddenException(Text.Get("Forbidden.Role"));
+        // Only a confirmed resident votes: a self-registered one waits for their facilitator (one read by key).
+        var status = await db.Residents.Where(r => r.Id == residentId).Select(r => (ResidentStatus?)r.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status != ResidentStatus.Confirmed)
+            throw new RequestRefusedException(Text.Get(status == ResidentStatus.Rejected ? "Residents.RejectedCannotVote" : "Residents.PendingCannotVote"));
         try
         {
             return await StoreAsync(command.RoundId, residentId, command.RankedNeedIds, cancellationToken);

@@ -15,7 +15,7 @@ namespace Salam.Application.Rounds.Queries.GetBallot;
 public sealed record GetBallot(int RoundId) : IQuery<BallotForm>, IRoundScoped;
 
 public sealed record BallotForm(int RoundId, string Title, RoundStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int MaxRanks,
-    bool AcceptsVotes, IReadOnlyList<BallotNeed> Needs, IReadOnlyList<int> MyRanking);
+    bool AcceptsVotes, IReadOnlyList<BallotNeed> Needs, IReadOnlyList<int> MyRanking, ResidentStatus MyStatus = ResidentStatus.Confirmed);
 
 public sealed record BallotNeed(int Id, string Title, string Description, NeedCategory Category);
 
@@ -35,7 +35,9 @@ public sealed class GetBallotHandler(ISalamDbContext db, ICurrentUser user, Time
             .SingleOrDefaultAsync(b => b.RoundId == round.Id && b.ResidentId == user.ResidentId, cancellationToken))?.RankedNeedIds() ?? [];
         var now = clock.GetUtcNow();
         var accepts = round.Status == RoundStatus.Open && now >= round.OpensAt && now < round.ClosesAt;
+        // The ballot page explains why a resident still waiting for confirmation (or rejected) cannot vote.
+        var status = await db.Residents.Where(r => r.Id == user.ResidentId).Select(r => r.Status).SingleOrDefaultAsync(cancellationToken);
         return new BallotForm(round.Id, round.Title, round.Status, round.OpensAt, round.ClosesAt, round.MaxRanks, accepts,
-            needs.OrderBy(n => n.Title, StringComparer.Ordinal).ToList(), mine);
+            needs.OrderBy(n => n.Title, StringComparer.Ordinal).ToList(), mine, status);
     }
 }

@@ -1,0 +1,38 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Security;
+using Salam.Application.Home.Queries;
+using Salam.Domain.Common;
+using Salam.Domain.People;
+
+namespace Salam.Application.Residents.Queries;
+
+/// <summary>The residents of the caller's neighbourhoods, a page at a time, searched by name, mobile or national id.</summary>
+[AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
+public sealed record GetResidents(string? Search, int Page, int PageSize) : IQuery<ResidentPage>, ICallerScoped
+{
+    public const int MaxPageSize = 100;
+}
+
+public sealed record ResidentPage(int Total, IReadOnlyList<ResidentRow> Rows);
+
+public sealed record ResidentRow(int Id, string FullName, string Mobile, string? NationalId, PlaceName Neighbourhood, ResidentStatus Status);
+
+public sealed class GetResidentsHandler(ISalamDbContext db, ScopeGuard scope) : IQueryHandler<GetResidents, ResidentPage>
+{
+    public async ValueTask<ResidentPage> Handle(GetResidents query, CancellationToken cancellationToken)
+    {
+        var reached = scope.Neighbourhoods().Select(n => n.Id);
+        var residents = db.Residents.AsNoTracking().Where(r => reached.Contains(r.NeighbourhoodId));
+        var search = Digits.ToLatin(query.Search).Trim();
+        if (search.Length > 0) residents = residents.Where(r => r.FullName.Contains(search) || r.Mobile.Contains(search) || r.NationalId!.Contains(search));
+
+        var size = Math.Clamp(query.PageSize, 1, GetResidents.MaxPageSize);
+        var rows = await residents.OrderBy(r => r.FullName).ThenBy(r => r.Id)
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
+            .Select(r => new ResidentRow(r.Id, r.FullName, r.Mobile, r.NationalId, new PlaceName(r.Neighbourhood!.NameFa, r.Neighbourhood.NameEn), r.Status))
+            .ToListAsync(cancellationToken);
+        return new ResidentPage(await residents.CountAsync(cancellationToken), rows);
+    }
+}
