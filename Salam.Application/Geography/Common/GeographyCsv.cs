@@ -1,7 +1,4 @@
-using System.Text;
-using CsvHelper;
-using Salam.Application.Common.Exceptions;
-using Salam.Application.Common.Localization;
+using Salam.Application.Common.Import;
 
 namespace Salam.Application.Geography.Common;
 
@@ -23,59 +20,6 @@ public static class GeographyCsv
     public const int MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>Parses a file the request's validator has already held to <see cref="MaxBytes"/>.</summary>
-    public static IReadOnlyList<GeographyRow> Parse(byte[] file)
-    {
-        try
-        {
-            // Strict: a file saved as Windows-1256 throws instead of turning Persian names into '?'.
-            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(file);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Refuse("Import.Encoding");
-        }
-        var withoutBom = file.AsMemory(file.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
-
-        CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.Create(withoutBom, new CsvReaderOptions
-        {
-            HasHeader = true,
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            // A line break always ends a row, so a quote left open is caught on its own line instead of running on.
-            AllowLineBreaksInQuotes = false,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
-            OnMalformedRecord = record => malformed ??= record,
-            NormalizeHeaderName = header => header.Trim().ToLowerInvariant(),
-        });
-        var rows = new List<GeographyRow>();
-        while (reader.Read())
-        {
-            if (malformed is not null) break;
-            if (rows.Count == 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
-            if (rows.Count == MaxRows) throw Refuse("Import.TooManyRows", MaxRows);
-            rows.Add(new GeographyRow(checked((int)reader.LineNumber), reader["level"].ToString(), reader["code"].ToString(),
-                reader["parent_code"].ToString(), reader["name_fa"].ToString(), reader["name_en"].ToString()));
-        }
-        if (malformed is { } bad) throw Malformed(bad, reader.Headers.Count);
-        if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
-        if (rows.Count == 0) throw Refuse("Import.Empty");
-        return rows;
-    }
-
-    private static ValidationFailedException Malformed(CsvMalformedRecord record, int columns)
-    {
-        var line = checked((int)record.LineNumber);
-        return record.Reason switch
-        {
-            CsvMalformedReason.FieldCountMismatch => Refuse("Import.FieldCount", line, columns),
-            CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => Refuse("Import.UnclosedQuote", line),
-            _ => Refuse("Import.StrayQuote", line),
-        };
-    }
-
-    private static ValidationFailedException Refuse(string key, params object[] args) =>
-        new(new Dictionary<string, string[]> { ["File"] = [Text.Get(key, args)] });
+    public static IReadOnlyList<GeographyRow> Parse(byte[] file) =>
+        StrictCsv.Parse(file, Columns, MaxRows, (line, cell) => new GeographyRow(line, cell("level"), cell("code"), cell("parent_code"), cell("name_fa"), cell("name_en")));
 }

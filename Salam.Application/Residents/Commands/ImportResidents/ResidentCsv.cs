@@ -1,7 +1,4 @@
-using System.Text;
-using CsvHelper;
-using Salam.Application.Common.Exceptions;
-using Salam.Application.Common.Localization;
+using Salam.Application.Common.Import;
 
 namespace Salam.Application.Residents.Commands.ImportResidents;
 
@@ -21,58 +18,6 @@ public static class ResidentCsv
     /// <summary>The largest file accepted: 20,000 rows of Persian names (two bytes a letter) fit well within it.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
-    public static IReadOnlyList<ResidentCsvRow> Parse(byte[] file)
-    {
-        try
-        {
-            // Strict: a file saved as Windows-1256 throws instead of turning Persian names into '?'.
-            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(file);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Refuse("Import.Encoding");
-        }
-        var withoutBom = file.AsMemory(file.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
-
-        CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.Create(withoutBom, new CsvReaderOptions
-        {
-            HasHeader = true,
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = false,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
-            OnMalformedRecord = record => malformed ??= record,
-            NormalizeHeaderName = header => header.Trim().ToLowerInvariant(),
-        });
-        var rows = new List<ResidentCsvRow>();
-        while (reader.Read())
-        {
-            if (malformed is not null) break;
-            if (rows.Count == 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
-            if (rows.Count == MaxRows) throw Refuse("Import.TooManyRows", MaxRows);
-            rows.Add(new ResidentCsvRow(checked((int)reader.LineNumber), reader["full_name"].ToString(), reader["mobile"].ToString(),
-                reader["national_id"].ToString(), reader["neighbourhood_code"].ToString()));
-        }
-        if (malformed is { } bad) throw Malformed(bad, reader.Headers.Count);
-        if (rows.Count == 0 && reader.Headers.Count > 0 && Columns.Except(reader.Headers).Any()) throw Refuse("Import.Columns", string.Join(", ", Columns));
-        if (rows.Count == 0) throw Refuse("Import.Empty");
-        return rows;
-    }
-
-    private static ValidationFailedException Malformed(CsvMalformedRecord record, int columns)
-    {
-        var line = checked((int)record.LineNumber);
-        return record.Reason switch
-        {
-            CsvMalformedReason.FieldCountMismatch => Refuse("Import.FieldCount", line, columns),
-            CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => Refuse("Import.UnclosedQuote", line),
-            _ => Refuse("Import.StrayQuote", line),
-        };
-    }
-
-    private static ValidationFailedException Refuse(string key, params object[] args) =>
-        new(new Dictionary<string, string[]> { ["File"] = [Text.Get(key, args)] });
+    public static IReadOnlyList<ResidentCsvRow> Parse(byte[] file) =>
+        StrictCsv.Parse(file, Columns, MaxRows, (line, cell) => new ResidentCsvRow(line, cell("full_name"), cell("mobile"), cell("national_id"), cell("neighbourhood_code")));
 }
