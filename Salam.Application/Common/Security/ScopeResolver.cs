@@ -46,9 +46,7 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.Facilitator => await ReachesFacilitatorAsync(id, cancellationToken),
             ScopeKind.StaffAccount => await ManagesAccountAsync(id, cancellationToken),
             ScopeKind.StaffRole => scope.MayGrant((Role)id),
-            ScopeKind.AgencyStaff => scope.ManagesStaff(Role.AgencyManager,
-                (await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
-                    ?? throw new NotFoundException(Text.Get("NotFound.Agency"))).ProvinceId),
+            ScopeKind.AgencyStaff => scope.ManagesStaff(Role.AgencyManager, await ProvinceOfAgencyAsync(id, cancellationToken)),
             ScopeKind.AdministeredAgency => await AdministersAgencyAsync(id, cancellationToken),
             // A resident is reached through their neighbourhood, whatever their status.
             ScopeKind.Resident => await ReachesNeighbourhoodOfAsync(db.Residents.Where(r => r.Id == id).Select(r => r.NeighbourhoodId), "NotFound.Resident", cancellationToken),
@@ -68,20 +66,17 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
     }
 
     // A national agency (no province) may serve anywhere; a provincial one is reached by its province's staff.
-    private async Task<bool> ReachesAgencyAsync(int agencyId, CancellationToken cancellationToken)
-    {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
-        return agency.ProvinceId is not { } province || scope.CanReachProvince(province);
-    }
+    private async Task<bool> ReachesAgencyAsync(int agencyId, CancellationToken cancellationToken) =>
+        await ProvinceOfAgencyAsync(agencyId, cancellationToken) is not { } province || scope.CanReachProvince(province);
 
     // Unlike assigning to it, editing a national agency is for national roles only: a province's officer edits their province's.
-    private async Task<bool> AdministersAgencyAsync(int agencyId, CancellationToken cancellationToken)
-    {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Text.Get("NotFound.Agency"));
-        return agency.ProvinceId is { } province ? scope.CanReachProvince(province) : scope.IsNational;
-    }
+    private async Task<bool> AdministersAgencyAsync(int agencyId, CancellationToken cancellationToken) =>
+        await ProvinceOfAgencyAsync(agencyId, cancellationToken) is { } province ? scope.CanReachProvince(province) : scope.IsNational;
+
+    /// <summary>The agency's province; none for a national agency. A missing agency is not found.</summary>
+    private async Task<int?> ProvinceOfAgencyAsync(int agencyId, CancellationToken cancellationToken) =>
+        (await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get("NotFound.Agency"))).ProvinceId;
 
     // A facilitator left in no province is reached by national roles only.
     private async Task<bool> ReachesFacilitatorAsync(int userId, CancellationToken cancellationToken)
