@@ -15,6 +15,11 @@ var builder = WebApplication.CreateBuilder(args);
 // Run from a build (dotnet run) the libraries' files (MudBlazor, _framework) stay where the build's manifest points, which only
 // Development reads by default; a published app has them in wwwroot and no such manifest, so there this does nothing.
 if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
+// Static files are served as the build made them, in every environment: its gzip/brotli copies and its cache headers
+// (immutable for fingerprinted names), not re-read from wwwroot with caching off as MapStaticAssets does by default for a
+// build's manifest. So a Development run and the tests see what a published app sends; a wwwroot edit shows after a build.
+builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
@@ -30,12 +35,13 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseStatusPages();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
-app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
+// The one static-file path: every file of wwwroot and the libraries (_content, _framework) from the build's manifest,
+// fingerprinted names cached as immutable, gzip and brotli copies made at build/publish chosen by Accept-Encoding.
 app.MapStaticAssets();
 app.MapSalamEndpoints();
 app.MapStatusPages();

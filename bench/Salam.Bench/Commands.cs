@@ -103,23 +103,23 @@ public static class Commands
     }
 
     /// <summary>
-    /// Reads the ballot form generically (its hidden fields, and each select with its non-empty options) and
-    /// prepares this resident's ballot: a random permutation of 1..K distinct needs in ranks 1..K, the other
-    /// ranks left empty as a browser sends an unchosen select. Returns a failure reason, or null.
+    /// Reads the ballot form generically (its hidden fields, and each need's rank select with its non-empty options, the ranks
+    /// 1..R) and prepares this resident's ballot: ranks 1..n (n random in 1..R) given to n needs picked at random, the other
+    /// needs' selects sent empty as a browser sends an unchosen select. Returns a failure reason, or null.
     /// </summary>
     private static string? PrepareBallot(BenchResident resident, string html, string pagePath)
     {
         var form = Html.FindForm(html, "ballot", pagePath);
         if (form is null) return $"GET {pagePath}: no form with _handler=ballot ({Html.Message(html, 120)})";
-        var ranks = form.Selects.Where(s => s.Name.Contains("Ranks", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (ranks.Count == 0) ranks = [.. form.Selects];
-        var needs = ranks.SelectMany(s => s.Values).Distinct().ToArray();
-        if (ranks.Count == 0 || needs.Length == 0) return $"GET {pagePath}: the ballot form has no rank with a need to choose";
+        var needs = form.Selects.ToArray();
+        var ranks = needs.SelectMany(s => s.Values).Distinct().Count();
+        if (needs.Length == 0 || ranks == 0) return $"GET {pagePath}: the ballot form has no need with a rank to choose";
 
         Random.Shared.Shuffle(needs);
-        var chosen = Random.Shared.Next(1, Math.Min(ranks.Count, needs.Length) + 1);
+        var chosen = Random.Shared.Next(1, Math.Min(ranks, needs.Length) + 1);
         var fields = form.Hidden.ToList();
-        for (var i = 0; i < ranks.Count; i++) fields.Add(new(ranks[i].Name, i < chosen ? needs[i] : ""));
+        for (var i = 0; i < needs.Length; i++)
+            fields.Add(new(needs[i].Name, i < chosen ? (i + 1).ToString(CultureInfo.InvariantCulture) : ""));
         using var content = new FormUrlEncodedContent(fields);
         resident.BallotBody = content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         resident.BallotPath = form.Action;

@@ -52,7 +52,16 @@ var residentImport = new Command("resident-import", "Time a CSV of residents pre
 residentImport.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Residents.ResidentImportBench.RunAsync(
     Math.Clamp(parse.GetValue(importRows), 1, 20_000), Math.Clamp(parse.GetValue(importRuns), 1, 20), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11)") { ballots, signin, generate, rollup, dashboard, geography, residentImport };
+var weightUrl = new Option<string>("--url") { Description = "Base URL of the running app (Development, so sign-in codes are at /dev/sms); loopback only", Required = true };
+var weightMobile = new Option<string>("--mobile") { Description = "A confirmed resident with an open round", DefaultValueFactory = _ => "09120000001" };
+var weightStaff = new Option<string>("--user") { Description = "A staff account whose home page is weighed beside", DefaultValueFactory = _ => "facilitator.pardisan" };
+var weightPassword = new Option<string>("--password") { Description = "Its password", DefaultValueFactory = _ => "Salam-1405" };
+var weightRuns = new Option<int>("--runs") { Description = "Cold and repeat visits of each page (the median is reported), 1..20", DefaultValueFactory = _ => 5 };
+var pageWeight = new Command("page-weight", "Bytes on the wire of the residents' sign-in, home and ballot (cold and repeat, against 200 KB / 30 KB) and of a staff home") { weightUrl, weightMobile, weightStaff, weightPassword, weightRuns };
+pageWeight.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Weight.PageWeightBench.RunAsync(parse.GetRequiredValue(weightUrl), parse.GetValue(weightMobile)!,
+    parse.GetValue(weightStaff)!, parse.GetValue(weightPassword)!, Math.Clamp(parse.GetValue(weightRuns), 1, 20), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11), page weight (issue 12)") { ballots, signin, generate, rollup, dashboard, geography, residentImport, pageWeight };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

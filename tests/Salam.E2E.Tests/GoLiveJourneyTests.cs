@@ -246,10 +246,10 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
         await resident.ClickAsync("form:has(#code) button[type=submit]");
         await resident.WaitForURLAsync("**/resident");
         await resident.ClickAsync(".salam-round a.salam-action");
-        await resident.Locator("#rank-0").WaitForAsync();
-        var options = await resident.Locator("#rank-0 option:not([value=''])").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
-        await resident.SelectOptionAsync("#rank-0", options[0]);
-        await resident.SelectOptionAsync("#rank-1", options[1]);
+        var ranks = resident.Locator("select.ballot-rank");
+        await ranks.First.WaitForAsync();
+        await ranks.Nth(0).SelectOptionAsync("1");
+        await ranks.Nth(1).SelectOptionAsync("2");
         await resident.ClickAsync("form button[type=submit].salam-button");
         await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
         await resident.ShootAsync("golive-10-voted-fa");

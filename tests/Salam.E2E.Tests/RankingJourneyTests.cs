@@ -35,29 +35,37 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         // Rank three needs, then revise to two.
         await resident.GotoAsync("/resident");
         await resident.ClickAsync(".salam-round a.salam-action");
-        await resident.Locator("#rank-0").WaitForAsync();
-        var options = await resident.Locator("#rank-0 option:not([value=''])").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
-        await resident.SelectOptionAsync("#rank-0", options[0]);
-        await resident.SelectOptionAsync("#rank-1", options[1]);
-        await resident.SelectOptionAsync("#rank-2", options[2]);
+        // One card per need with its rank inside; with script on, a rank given to one need is disabled in the others.
+        var ranks = resident.Locator("select.ballot-rank");
+        await ranks.First.WaitForAsync();
+        await ranks.Nth(0).SelectOptionAsync("1");
+        await ranks.Nth(1).SelectOptionAsync("2");
+        await ranks.Nth(2).SelectOptionAsync("3");
+        Assert.True(await ranks.Nth(3).Locator("option[value='1']").IsDisabledAsync());
+        Assert.False(await ranks.Nth(3).Locator("option[value='4']").IsDisabledAsync());
+        await Assertions.Expect(resident.Locator("#ballot-progress")).ToHaveTextAsync("۳ از ۵ رتبه انتخاب شد");
         await resident.ShootAsync("ranking-3-ballot-fa");
         await resident.ClickAsync("form button[type=submit].salam-button");
         await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Locator(".ballot-ranking li")).ToHaveCountAsync(3);
 
-        await resident.SelectOptionAsync("#rank-0", options[2]);
-        await resident.SelectOptionAsync("#rank-1", options[0]);
-        await resident.SelectOptionAsync("#rank-2", "");
+        // Revise to two: the third need first, the first second (ranks are freed before they are given again).
+        for (var i = 0; i < 3; i++) await ranks.Nth(i).SelectOptionAsync("");
+        await ranks.Nth(2).SelectOptionAsync("1");
+        await ranks.Nth(0).SelectOptionAsync("2");
         await resident.ClickAsync("form button[type=submit].salam-button");
         await Assertions.Expect(resident.Locator(".salam-success")).ToBeVisibleAsync();
-        Assert.Equal(options[2], await resident.InputValueAsync("#rank-0"));
-        Assert.Equal("", await resident.InputValueAsync("#rank-2"));
+        Assert.Equal("1", await ranks.Nth(2).InputValueAsync());
+        Assert.Equal("", await ranks.Nth(1).InputValueAsync());
+        await Assertions.Expect(resident.Locator(".ballot-ranking li")).ToHaveCountAsync(2);
         await resident.ShootAsync("ranking-4-revised-fa");
 
-        // A gap in the ranks is refused with a clear message.
-        await resident.SelectOptionAsync("#rank-1", "");
-        await resident.SelectOptionAsync("#rank-2", options[1]);
+        // A gap in the ranks is refused with a clear message naming the empty rank.
+        await ranks.Nth(0).SelectOptionAsync("");
+        await ranks.Nth(1).SelectOptionAsync("3");
         await resident.ClickAsync("form button[type=submit].salam-button");
         await Assertions.Expect(resident.Locator(".salam-error")).ToContainTextAsync("پشت سر هم");
+        await Assertions.Expect(resident.Locator(".salam-error")).ToContainTextAsync("رتبهٔ ۲");
 
         // The facilitator closes the round early from the neighbourhood desk.
         var facilitator = await browser.NewPageAsync();

@@ -49,7 +49,7 @@ public sealed class AntiforgeryTests(SalamWebFactory factory) : IClassFixture<Sa
         var before = await ReadAsync(db => db.Ballots.CountAsync(b => b.RoundId == roundId));
 
         var response = await ForgeAsync(client, forgery, $"/rounds/{roundId}/ballot", "ballot",
-            new() { ["Input.Ranks[0]"] = needIds[0], ["Input.Ranks[1]"] = needIds[1] });
+            new() { ["Input.Needs[0].Id"] = needIds[0], ["Input.Needs[0].Rank"] = "1", ["Input.Needs[1].Id"] = needIds[1], ["Input.Needs[1].Rank"] = "2" });
 
         await AssertRefusedAsync(response);
         Assert.Equal(before, await ReadAsync(db => db.Ballots.CountAsync(b => b.RoundId == roundId)));

@@ -18,18 +18,42 @@ public sealed class BallotComponentsTests : ComponentTest
     ];
 
     [Fact]
-    public void The_ballot_has_one_named_select_per_rank_with_every_need_and_shows_the_current_ranking()
+    public void The_ballot_is_one_card_per_need_with_its_description_and_a_named_rank_select_showing_the_current_ranking()
     {
         Use(Cultures.Persian);
-        var selects = Render<RankSelects>(p => p
-            .Add(c => c.MaxRanks, 3).Add(c => c.Needs, Needs).Add(c => c.FieldPrefix, "Input.Ranks").Add(c => c.Chosen, [13, 11]));
+        var needs = Needs.Select(n => n with { Description = $"شرح {n.Title}" }).ToArray();
+        var cards = Render<BallotCards>(p => p
+            .Add(c => c.MaxRanks, 5).Add(c => c.Needs, needs).Add(c => c.FieldPrefix, "Input.Needs")
+            .Add(c => c.Chosen, new Dictionary<int, int?> { [13] = 1, [11] = 2 }));
 
-        Assert.Equal(["Input.Ranks[0]", "Input.Ranks[1]", "Input.Ranks[2]"], selects.FindAll("select").Select(s => s.GetAttribute("name")));
-        Assert.All(selects.FindAll("select"), s => Assert.Equal(4, s.QuerySelectorAll("option").Length));
-        Assert.Equal("13", selects.Find("#rank-0 option[selected]").GetAttribute("value"));
-        Assert.Equal("11", selects.Find("#rank-1 option[selected]").GetAttribute("value"));
-        Assert.Empty(selects.FindAll("#rank-2 option[selected]"));
-        Assert.Equal("اولویت ۱", selects.Find("label[for='rank-0']").TextContent);
+        var items = cards.FindAll("li.ballot-card");
+        Assert.Equal(["روشنایی کوچه‌ها", "کتابخانهٔ محله", "پاتوق سالمندان"], items.Select(i => i.QuerySelector("h3")!.TextContent));
+        // The description sits in the card, above the need's own rank choice.
+        Assert.Equal("شرح روشنایی کوچه‌ها", items[0].QuerySelector(".ballot-description")!.TextContent);
+        Assert.Equal(["Input.Needs[0].Id", "Input.Needs[1].Id", "Input.Needs[2].Id"], cards.FindAll("input[type=hidden]").Select(i => i.GetAttribute("name")));
+        Assert.Equal(["11", "12", "13"], cards.FindAll("input[type=hidden]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["Input.Needs[0].Rank", "Input.Needs[1].Rank", "Input.Needs[2].Rank"], cards.FindAll("select").Select(s => s.GetAttribute("name")));
+        // Three needs: only ranks 1..3 are offered even though K is 5, with Persian digits.
+        Assert.Equal(["", "1", "2", "3"], cards.Find("#rank-11").QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("اولویت ۳", cards.Find("#rank-11 option[value='3']").TextContent);
+        Assert.Equal("2", cards.Find("#rank-11 option[selected]").GetAttribute("value"));
+        Assert.Equal("1", cards.Find("#rank-13 option[selected]").GetAttribute("value"));
+        Assert.Empty(cards.FindAll("#rank-12 option[selected]"));
+        // Every select has a label that names its need for a screen reader.
+        Assert.Contains("کتابخانهٔ محله", cards.Find("label[for='rank-12']").TextContent);
+        Assert.Equal("۲ از ۳ رتبه انتخاب شد", cards.Find("#ballot-progress").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_progress_line_reads_in_english_with_latin_digits()
+    {
+        Use(Cultures.English);
+        var cards = Render<BallotCards>(p => p
+            .Add(c => c.MaxRanks, 2).Add(c => c.Needs, Needs).Add(c => c.FieldPrefix, "Input.Needs")
+            .Add(c => c.Chosen, new Dictionary<int, int?> { [12] = 1 }));
+
+        Assert.Equal("1 of 2 ranked", cards.Find("#ballot-progress").TextContent.Trim());
+        Assert.Equal(3, cards.Find("#rank-12").QuerySelectorAll("option").Length);
     }
 
     private static RoundResults Counted() => new(5, "پاییز", RoundStatus.Closed, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 3, 40, 12, 3,

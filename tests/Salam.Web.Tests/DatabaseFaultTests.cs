@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
         Assert.Contains($"The database file {_path} is missing", await HealthDescriptionAsync());
-        var ballot = await submitBallot(new Dictionary<string, string> { ["Input.Ranks[0]"] = needId });
+        var ballot = await submitBallot(new Dictionary<string, string> { ["Input.Needs[0].Id"] = needId, ["Input.Needs[0].Rank"] = "1" });
         Assert.Equal(HttpStatusCode.InternalServerError, ballot.StatusCode);
         Assert.Null(ballot.Headers.Location);
         // The refused write cleared the pool: no connection goes on serving the deleted file's last state.

@@ -1,6 +1,6 @@
 // Progressive enhancement of the propose-a-need form: while the resident types a title, similar needs of their
 // neighbourhood are fetched and listed, so duplicates are caught early. Without script the server does the same on submit.
-// Loaded once for the whole app: Blazor's enhanced navigation swaps pages without running their scripts again.
+// Loaded on the plain (non-interactive) pages only, after the page is parsed; they carry no Blazor runtime.
 (() => {
   const bind = () => {
     const input = document.querySelector('[data-similar-needs]');
