@@ -24,7 +24,7 @@ public sealed class BallotOnAPhoneTests(BrowserFixture browser) : IClassFixture<
         var shot = $"{culture}-{width}";
         await using var context = await NewContextAsync(width, javaScript: true, null);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/culture?culture={culture}&returnUrl=/signin");
+        await page.GotoAsync($"/culture?culture={(culture == "fa" ? "fa-IR" : "en-US")}&returnUrl=/signin");
         await page.ShootAsync($"weight-signin-{shot}");
         await SignInAsync(page, mobile);
         await page.ShootAsync($"weight-home-{shot}");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -22,7 +23,8 @@ public sealed class PageWeightTests(BrowserFixture browser, ITestOutputHelper ou
     public sealed record Weight(long Bytes, IReadOnlyList<(string Url, long Bytes)> Responses)
     {
         public override string ToString() =>
-            $"{Bytes:N0} B in {Responses.Count} responses: " + string.Join(", ", Responses.Select(r => $"{new Uri(r.Url).AbsolutePath} {r.Bytes:N0}"));
+            string.Create(CultureInfo.InvariantCulture, $"{Bytes:N0} B in {Responses.Count} responses: ")
+            + string.Join(", ", Responses.Select(r => string.Create(CultureInfo.InvariantCulture, $"{new Uri(r.Url).AbsolutePath} {r.Bytes:N0}")));
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class PageWeightTests(BrowserFixture browser, ITestOutputHelper ou
             var (cold, repeat) = await ColdThenRepeatAsync(path, state);
             output.WriteLine($"{name} cold: {cold}");
             output.WriteLine($"{name} repeat: {repeat}");
-            results.Add($"{name}: cold {cold.Bytes:N0} B, repeat {repeat.Bytes:N0} B");
+            results.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: cold {cold.Bytes:N0} B, repeat {repeat.Bytes:N0} B"));
             Assert.InRange(cold.Bytes, 1, ColdBudget);
             Assert.InRange(repeat.Bytes, 1, RepeatBudget);
             Assert.DoesNotContain(cold.Responses, r => r.Url.Contains("MudBlazor", StringComparison.Ordinal) || r.Url.Contains("blazor.web", StringComparison.Ordinal));
@@ -55,7 +57,7 @@ public sealed class PageWeightTests(BrowserFixture browser, ITestOutputHelper ou
         var (staffCold, staffRepeat) = await ColdThenRepeatAsync("/facilitator", staff);
         output.WriteLine($"staff home cold: {staffCold}");
         output.WriteLine($"staff home repeat: {staffRepeat}");
-        results.Add($"staff home: cold {staffCold.Bytes:N0} B, repeat {staffRepeat.Bytes:N0} B");
+        results.Add(string.Create(CultureInfo.InvariantCulture, $"staff home: cold {staffCold.Bytes:N0} B, repeat {staffRepeat.Bytes:N0} B"));
         var mudCss = Assert.Single(staffCold.Responses, r => r.Url.Contains("MudBlazor.min.", StringComparison.Ordinal) && r.Url.EndsWith(".css", StringComparison.Ordinal));
         Assert.InRange(mudCss.Bytes, 1, 150_000);
         Assert.DoesNotContain(staffRepeat.Responses, r => r.Url.Contains("MudBlazor", StringComparison.Ordinal) && r.Bytes > 1_000);

@@ -107,6 +107,8 @@ public sealed class BallotPageTests(SalamWebFactory factory) : IClassFixture<Sal
         Assert.Contains($"«{titles[needs[1]]}»", message);
         Assert.Contains($"«{titles[needs[3]]}»", message);
         Assert.DoesNotContain(titles[needs[0]], message);
+        Assert.Equal(new[] { needs[1], needs[3] }.Order(StringComparer.Ordinal), document.QuerySelectorAll(".ballot-card-clash").Select(c => c.GetAttribute("data-need")!).Order(StringComparer.Ordinal));
+        Assert.Equal("true", document.QuerySelector($"#rank-{needs[1]}")!.GetAttribute("aria-invalid"));
         // The form comes back as the resident left it.
         Assert.Equal("2", document.QuerySelector($"#rank-{needs[3]} option[selected]")?.GetAttribute("value"));
         Assert.Equal(before, await StoredBallotAsync(roundId, "09120000007"));

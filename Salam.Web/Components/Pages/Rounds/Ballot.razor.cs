@@ -25,6 +25,7 @@ public partial class Ballot
     private string? _error;
     private bool _posting;
     private IReadOnlyDictionary<int, int?>? _submitted;
+    private IReadOnlyCollection<int> _clashing = [];
 
     private sealed class RanksInput { public List<NeedRankInput> Needs { get; set; } = []; }
 
@@ -81,6 +82,7 @@ public partial class Ballot
     /// <summary>A rank given to two needs, or skipped: said with the rank and the needs' titles, nothing sent.</summary>
     private void RefuseAsFixable(NeedRanking ranking)
     {
+        _clashing = ranking.Clash?.NeedIds ?? [];
         _error = ranking.Clash is { } clash
             ? string.Format(L["Ballot.RankGivenTwice"], Format.Number(clash.Rank), Format.List(clash.NeedIds.Select(id => $"«{TitleOf(id)}»")))
             : string.Format(L["Ballot.RankSkipped"], Format.Number(ranking.MissingRank!.Value));
