@@ -106,6 +106,9 @@ public sealed class PageWeightTests(BrowserFixture browser, ITestOutputHelper ou
         await cdp.SendAsync("Network.enable");
         await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        // The weight counts the Persian font only if the page really uses it.
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.fonts].some(f => f.family.replace(/[\"']/g, '') === 'Vazirmatn' && f.status === 'loaded')"),
+            $"{path} did not load the Vazirmatn font");
         try { await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 5000 }); }
         catch (TimeoutException) { } // a staff page keeps its circuit's socket open
         await page.WaitForTimeoutAsync(300);

@@ -92,6 +92,8 @@ public sealed partial class StaticAssetsTests(SalamWebFactory factory) : IClassF
             Assert.DoesNotContain("MudBlazor", html);
             Assert.DoesNotContain("blazor.web", html);
             Assert.DoesNotContain("importmap", html);
+            // The font is declared inline by its fingerprinted name, and nothing in the style element is entity-encoded.
+            Assert.Matches(@"<style>@font-face\{font-family:Vazirmatn;src:url\(fonts/vazirmatn/Vazirmatn-Variable\.[a-z0-9]{10}\.woff2\);", html);
             var assets = LinkedAssets(html);
             Assert.Contains(assets, a => a.Contains("/fonts/vazirmatn/", StringComparison.Ordinal));
             foreach (var asset in assets)

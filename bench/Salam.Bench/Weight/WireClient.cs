@@ -85,7 +85,7 @@ public sealed partial class WireClient : IDisposable
         LinkOrScript().Matches(html).Select(m => m.Groups["url"].Value)
             .Concat(StyleUrl().Matches(html).Select(m => m.Groups["url"].Value))
             .Where(url => !url.StartsWith("data:", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal))
-            .Select(url => "/" + WebUtility.HtmlDecode(url).TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
+            .Select(url => "/" + WebUtility.HtmlDecode(url).Trim('\'', '"').TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
 
     [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|preload)"[^>]*\bhref|script[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOrScript();
