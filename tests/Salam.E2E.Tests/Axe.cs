@@ -43,6 +43,17 @@ internal static class Axe
     public static Task<int> OverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
 
+    /// <summary>The innermost elements that stick out of the viewport sideways, to say where a page's overflow comes from.</summary>
+    public static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.body.querySelectorAll('*')]
+            .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1) && getComputedStyle(e).visibility !== 'hidden'; })
+            .filter((e, _, all) => !all.some(o => o !== e && e.contains(o)))
+            .slice(0, 4)
+            .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).slice(0, 3).join('.') : ''))
+            .join(' | ')
+        """);
+
     /// <summary>
     /// Waits for a page to settle: no HTTP request in flight (a staff page's circuit negotiated), then no change to the DOM for
     /// a moment (its data loaded and rendered), at most a few seconds.
@@ -56,7 +67,7 @@ internal static class Axe
             quiet => new Promise(done => {
                 let timer = setTimeout(finish, quiet);
                 const watch = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, quiet); });
-                const limit = setTimeout(finish, 6000);
+                const limit = setTimeout(finish, 3000);
                 function finish() { watch.disconnect(); clearTimeout(limit); done(); }
                 watch.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
             })
