@@ -11,6 +11,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null || { echo "could not install chromium"; exit 1; }
 fi
 
+# axe-core for the accessibility sweep (A11ySweepTests), pinned by tests/Salam.E2E.Tests/package-lock.json; a clean clone has none.
+if [ ! -f tests/Salam.E2E.Tests/node_modules/axe-core/axe.min.js ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Installing npm for axe-core..."
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq npm >/dev/null || { echo "could not install npm"; exit 1; }
+  fi
+  (cd tests/Salam.E2E.Tests && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed for axe-core"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+fi
+
 dotnet build Salam.Governance.sln -nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)

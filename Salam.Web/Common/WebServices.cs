@@ -24,6 +24,7 @@ public static class WebServices
         // Bottom centre: at the top the notice covered the navigation of right-to-left pages.
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, SalamMudLocalizer>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SignInRevalidation>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
