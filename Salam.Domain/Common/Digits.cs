@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Salam.Domain.Common;
@@ -19,6 +20,16 @@ public static class Digits
             });
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A whole number as typed in any of the three digit sets, with an optional minus sign; anything else (a letter, a
+    /// decimal, an empty field, a number too large) is not a number, so no caller can mistake it for zero.
+    /// </summary>
+    public static bool TryParseWhole(string? text, out int value)
+    {
+        var latin = ToLatin(text).Trim().Replace('\u2212', '-'); // the typographic minus some keyboards send
+        return int.TryParse(latin, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
     public static string ToPersian(string text)

@@ -1,3 +1,4 @@
+using Salam.Application.Common.Search;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -86,11 +87,8 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
         var roles = filter.Roles.ToList();
         var chosen = Staff().Where(u => roles.Contains(u.Role));
         if (filter.ProvinceId is { } provinceId) chosen = chosen.Where(u => u.ProvinceId == provinceId);
-        if (filter.Search?.Trim() is { Length: > 0 } search)
-        {
-            var normalized = users.NormalizeName(search) ?? search;
-            chosen = chosen.Where(u => u.NormalizedUserName!.Contains(normalized) || u.FullName.Contains(search));
-        }
+        // User names are stored upper-cased by Identity; the folded search compares in lower case on both sides.
+        chosen = chosen.WhereAnyContains(filter.Search, u => u.NormalizedUserName, u => u.FullName);
         var total = await chosen.CountAsync(cancellationToken);
         var rows = await chosen.OrderBy(u => u.NormalizedUserName)
             .Skip(filter.Page * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken);

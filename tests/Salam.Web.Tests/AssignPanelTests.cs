@@ -12,46 +12,56 @@ using Salam.Web.Localization;
 namespace Salam.Web.Tests;
 
 /// <summary>
-/// The assign panel, rendered by bUnit over the real application (pipeline, validators, SQLite): "due in N days" counts
-/// from today in Tehran, which just after midnight there is a day ahead of the UTC date.
+/// The assign panel, rendered by bUnit over the real application (pipeline, validators, SQLite): the due date is picked on a
+/// Jalali calendar whose first day is today in Tehran, which just after midnight there is a day ahead of the UTC date.
 /// </summary>
-public sealed class AssignPanelTests : ComponentTest
+public sealed class AssignPanelTests : StaffComponentTest
 {
     /// <summary>10 March 2026, 21:00 UTC: 00:30 on 11 March in Tehran.</summary>
     private static readonly DateTimeOffset JustAfterTehranMidnight = new(2026, 3, 10, 21, 0, 0, TimeSpan.Zero);
 
-    private sealed class SignedIn(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
-
-    [Theory]
-    [InlineData(0, 11)] // due today: 11 March in Tehran (the UTC date, the 10th, would be refused as the past)
-    [InlineData(1, 12)]
-    public async Task Days_from_today_count_from_the_day_in_Tehran(int days, int dueDayOfMarch)
+    [Fact]
+    public async Task The_due_date_is_picked_on_a_Jalali_calendar_that_starts_at_today_in_Tehran()
     {
         Use(Cultures.Persian);
         await using var app = await TestApp.StartAsync(now: JustAfterTehranMidnight);
-        var (place, welfare) = await app.ReadAsync(async db => (
-            await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync(),
-            await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.Id).SingleAsync()));
-        var facilitator = await app.PrincipalOfAsync("facilitator.pardisan");
-        Services.AddSingleton<TimeProvider>(app.Clock);
-        Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(facilitator));
-        Services.AddScoped(sp => new RequestSender(app.Services.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
-        Render<MudPopoverProvider>();
-        Render<MudSnackbarProvider>();
+        var (place, welfare) = await PlaceAndAgencyAsync(app);
+        await SignInAsync(app, "facilitator.pardisan");
 
         var panel = Render<AssignPanel>(p => p.Add(a => a.NeighbourhoodId, place));
         panel.WaitForElement(".assign-save");
+        var picker = panel.FindComponent<MudDatePicker>();
+        // 11 March 2026 in Tehran is 20 Esfand 1404: the calendar opens on a Jalali month, not on March.
+        await panel.InvokeAsync(() => picker.Instance.OpenAsync());
+        panel.WaitForAssertion(() => Assert.Contains("اسفند", Popovers.Markup));
+        Assert.DoesNotContain("March", Popovers.Markup);
+
         await panel.InvokeAsync(() => panel.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Class!.Contains("assign-agency")).Instance.ValueChanged.InvokeAsync(welfare));
         panel.Find(".assign-title input").Change("بازدید از پارک محله");
-        panel.Find(".assign-days input").Change(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await panel.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2026, 3, 11)));
         panel.Find("button.assign-save").Click();
 
-        var due = await WaitForDutyAsync(app, "بازدید از پارک محله");
-        Assert.Equal(new DateOnly(2026, 3, dueDayOfMarch), due);
+        Assert.Equal(new DateOnly(2026, 3, 11), await WaitForDutyAsync(app, "بازدید از پارک محله")); // the UTC date, the 10th, would be the past
     }
+
+    [Fact]
+    public async Task In_English_the_calendar_is_Jalali_too_like_every_date_beside_it()
+    {
+        Use(Cultures.English);
+        await using var app = await TestApp.StartAsync(now: JustAfterTehranMidnight);
+        var (place, _) = await PlaceAndAgencyAsync(app);
+        await SignInAsync(app, "facilitator.pardisan");
+
+        var panel = Render<AssignPanel>(p => p.Add(a => a.NeighbourhoodId, place));
+        panel.WaitForElement(".assign-save");
+        await panel.InvokeAsync(() => panel.FindComponent<MudDatePicker>().Instance.OpenAsync());
+        panel.WaitForAssertion(() => Assert.Contains("Esfand", Popovers.Markup));
+        Assert.DoesNotContain("March", Popovers.Markup);
+    }
+
+    private static Task<(int Place, int Welfare)> PlaceAndAgencyAsync(TestApp app) => app.ReadAsync(async db => (
+        await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync(),
+        await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.Id).SingleAsync()));
 
     private static async Task<DateOnly> WaitForDutyAsync(TestApp app, string title)
     {

@@ -1,3 +1,4 @@
+using Salam.Application.Common.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
@@ -25,8 +26,7 @@ public sealed class GetResidentsHandler(ISalamDbContext db, ScopeGuard scope) : 
     {
         var reached = scope.Neighbourhoods().Select(n => n.Id);
         var residents = db.Residents.AsNoTracking().Where(r => reached.Contains(r.NeighbourhoodId));
-        var search = Digits.ToLatin(query.Search).Trim();
-        if (search.Length > 0) residents = residents.Where(r => r.FullName.Contains(search) || r.Mobile.Contains(search) || r.NationalId!.Contains(search));
+        residents = residents.WhereAnyContains(query.Search, r => r.FullName, r => r.Mobile, r => r.NationalId);
 
         var size = Math.Clamp(query.PageSize, 1, GetResidents.MaxPageSize);
         var rows = await residents.OrderBy(r => r.FullName).ThenBy(r => r.Id)

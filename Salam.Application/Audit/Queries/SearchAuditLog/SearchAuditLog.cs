@@ -1,3 +1,4 @@
+using Salam.Application.Common.Search;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class SearchAuditLogHandler(ISalamDbContext db, ICurrentUser user)
         if (!string.IsNullOrWhiteSpace(query.Actor))
         {
             var actor = Digits.ToLatin(query.Actor).Trim();
-            log = int.TryParse(actor, out var id) ? log.Where(e => e.ActorUserId == id) : log.Where(e => e.Actor.Contains(actor));
+            log = int.TryParse(actor, out var id) ? log.Where(e => e.ActorUserId == id) : log.WhereAnyContains(actor, e => e.Actor);
         }
         if (query.Kind is { } kind) log = log.Where(e => e.Kind == kind);
         if (query.From is { } from)

@@ -1,3 +1,4 @@
+using Salam.Application.Common.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
@@ -38,7 +39,7 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
         if (query.TopPriorities is { } top)
             duties = duties.Where(d => d.NeedId != null && db.PriorityRounds.Any(r => r.Status != RoundStatus.Draft && r.Status != RoundStatus.Open
                 && r.Results.Any(x => x.NeedId == d.NeedId && x.Position <= top)));
-        if (!string.IsNullOrWhiteSpace(query.Search)) duties = duties.Where(d => d.Title.Contains(query.Search.Trim()) || d.Description.Contains(query.Search.Trim()));
+        duties = duties.WhereAnyContains(query.Search, d => d.Title, d => d.Description); // «كلاس ۳» finds «کلاس 3»
 
         var rows = await duties
             .OrderByDescending(DutyQueries.IsOverdueOn(today)).ThenBy(d => d.DueDate).ThenBy(d => d.Id)

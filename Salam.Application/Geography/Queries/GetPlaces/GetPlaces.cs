@@ -1,3 +1,4 @@
+using Salam.Application.Common.Search;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -43,18 +44,16 @@ public sealed class GetPlacesHandler(ISalamDbContext db) : IQueryHandler<GetPlac
 {
     public async ValueTask<PlacePage> Handle(GetPlaces query, CancellationToken cancellationToken)
     {
-        var search = Digits.ToLatin(query.Search).Trim();
-        var any = search.Length == 0;
         var places = query.Level switch
         {
             PlaceLevel.Province => db.Provinces.AsNoTracking()
-                .Where(p => any || p.Code.Contains(search) || p.NameFa.Contains(search) || p.NameEn.Contains(search)).OrderBy(p => p.Code)
+                .WhereAnyContains(query.Search, p => p.Code, p => p.NameFa, p => p.NameEn).OrderBy(p => p.Code)
                 .Select(p => new PlaceItem(p.Id, p.Code, new PlaceName(p.NameFa, p.NameEn), p.IsActive, p.Counties.Count)),
             PlaceLevel.County => db.Counties.AsNoTracking().Where(c => c.ProvinceId == query.ParentId)
-                .Where(c => any || c.Code.Contains(search) || c.NameFa.Contains(search) || c.NameEn.Contains(search)).OrderBy(c => c.Code)
+                .WhereAnyContains(query.Search, c => c.Code, c => c.NameFa, c => c.NameEn).OrderBy(c => c.Code)
                 .Select(c => new PlaceItem(c.Id, c.Code, new PlaceName(c.NameFa, c.NameEn), c.IsActive, c.Neighbourhoods.Count)),
             _ => db.Neighbourhoods.AsNoTracking().Where(n => n.CountyId == query.ParentId)
-                .Where(n => any || n.Code.Contains(search) || n.NameFa.Contains(search) || n.NameEn.Contains(search)).OrderBy(n => n.Code)
+                .WhereAnyContains(query.Search, n => n.Code, n => n.NameFa, n => n.NameEn).OrderBy(n => n.Code)
                 .Select(n => new PlaceItem(n.Id, n.Code, new PlaceName(n.NameFa, n.NameEn), n.IsActive, 0)),
         };
         var total = await places.CountAsync(cancellationToken);

@@ -1,0 +1,112 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Needs.Queries.GetNeighbourhoodNeeds;
+using Salam.Application.Rounds.Queries.GetNeighbourhoodRounds;
+using Salam.Domain.Duties;
+using Salam.Testing;
+using Salam.Web.Components.Pages.Duties;
+using Salam.Web.Components.Pages.Facilitators;
+using Salam.Web.Localization;
+
+namespace Salam.Web.Tests;
+
+/// <summary>
+/// Numbers typed with Persian (۰–۹) or Arabic-Indic (٠–٩) digits reach the database as those numbers (they used to be saved
+/// as 0); text that is not a number is refused with a message and writes nothing.
+/// </summary>
+public sealed class PersianDigitInputTests : StaffComponentTest
+{
+    private static Task<int> WelfareDutyToAdvanceAsync(TestApp app) => app.ReadAsync(db => db.Duties
+        .Where(d => d.Agency!.NameEn == "Qom Province Welfare Directorate" && (d.Status == DutyStatus.Accepted || d.Status == DutyStatus.InProgress) && d.PercentComplete < 40)
+        .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+
+    [Theory]
+    [InlineData("۴۵")]
+    [InlineData("٤٥")]
+    public async Task Duty_progress_typed_in_Persian_or_Arabic_Indic_digits_is_saved_as_that_number(string typed)
+    {
+        Use(Cultures.Persian);
+        await using var app = await TestApp.StartAsync();
+        var dutyId = await WelfareDutyToAdvanceAsync(app);
+        await SignInAsync(app, "agency.qom.welfare");
+
+        var page = Render<DutyPage>(p => p.Add(d => d.DutyId, dutyId));
+        page.WaitForElement(".duty-percent-input input").Change(typed);
+        Assert.Equal("۴۵", page.Find(".duty-percent-input input").GetAttribute("value")); // shown back in Persian digits
+        page.Find("button.duty-save").Click();
+
+        var saved = await EventuallyAsync(() => app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => d.PercentComplete).SingleAsync()), p => p != 0 && p >= 40, "the percent saved");
+        Assert.Equal(45, saved);
+    }
+
+    [Fact]
+    public async Task Duty_progress_that_is_not_a_number_is_refused_with_a_message_and_writes_nothing()
+    {
+        Use(Cultures.Persian);
+        await using var app = await TestApp.StartAsync();
+        var dutyId = await WelfareDutyToAdvanceAsync(app);
+        var before = await app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => new { d.PercentComplete, Updates = d.Updates.Count }).SingleAsync());
+        await SignInAsync(app, "agency.qom.welfare");
+
+        var page = Render<DutyPage>(p => p.Add(d => d.DutyId, dutyId));
+        page.WaitForElement(".duty-percent-input input").Change("چهل");
+        Assert.Contains("یک عدد صحیح بنویسید", page.Find(".duty-percent-input").TextContent);
+        page.Find("button.duty-save").Click();
+        await Task.Delay(500); // a save that wrongly went through would have written by now
+
+        var after = await app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => new { d.PercentComplete, Updates = d.Updates.Count }).SingleAsync());
+        Assert.Equal(before, after);
+    }
+
+    [Theory]
+    [InlineData("۱۰", "۷")]
+    [InlineData("١٠", "٧")]
+    public async Task Round_length_and_ranks_typed_in_Persian_or_Arabic_Indic_digits_reach_the_round(string days, string ranks)
+    {
+        Use(Cultures.Persian);
+        await using var app = await TestApp.StartAsync();
+        var place = await app.ReadAsync(db => db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync());
+        await SignInAsync(app, "facilitator.pardisan");
+
+        var desk = await RenderRoundsPanelAsync(app, place);
+        desk.WaitForElement(".round-create");
+        desk.Find(".round-title input").Change("دور آزمایشی رقم‌ها");
+        desk.Find(".round-days input").Change(days);
+        desk.Find(".round-max-ranks input").Change(ranks);
+        desk.Find(".round-need input").Change(true);
+        desk.Find("button.round-create").Click();
+
+        var round = await EventuallyAsync(() => app.ReadAsync(db => db.PriorityRounds.Where(r => r.Title == "دور آزمایشی رقم‌ها").Select(r => new { r.MaxRanks, r.OpensAt, r.ClosesAt }).SingleOrDefaultAsync()), r => r is not null, "the round created");
+        Assert.Equal(7, round!.MaxRanks);
+        Assert.Equal(TimeSpan.FromDays(10), round.ClosesAt - round.OpensAt);
+    }
+
+    [Fact]
+    public async Task A_round_length_that_is_not_a_number_creates_no_round()
+    {
+        Use(Cultures.Persian);
+        await using var app = await TestApp.StartAsync();
+        var place = await app.ReadAsync(db => db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync());
+        var before = await app.ReadAsync(db => db.PriorityRounds.CountAsync());
+        await SignInAsync(app, "facilitator.pardisan");
+
+        var desk = await RenderRoundsPanelAsync(app, place);
+        desk.WaitForElement(".round-create");
+        desk.Find(".round-title input").Change("دور با مدت نادرست");
+        desk.Find(".round-days input").Change("ده");
+        desk.Find(".round-need input").Change(true);
+        desk.Find("button.round-create").Click();
+        await Task.Delay(500);
+
+        Assert.Equal(before, await app.ReadAsync(db => db.PriorityRounds.CountAsync()));
+        Assert.Contains("یک عدد صحیح بنویسید", desk.Find(".round-days").TextContent);
+    }
+
+    private async Task<IRenderedComponent<RoundsPanel>> RenderRoundsPanelAsync(TestApp app, int place)
+    {
+        var facilitator = await app.PrincipalOfAsync("facilitator.pardisan");
+        var rounds = await app.SendAsync<NeighbourhoodRounds>(facilitator, new GetNeighbourhoodRounds(place));
+        var needs = await app.SendAsync<IReadOnlyList<NeedRow>>(facilitator, new GetNeighbourhoodNeeds(place));
+        return Render<RoundsPanel>(p => p.Add(r => r.NeighbourhoodId, place).Add(r => r.Rounds, rounds).Add(r => r.Needs, needs));
+    }
+}
