@@ -22,8 +22,14 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         var table = page.Locator(".rollup-table");
         await Assertions.Expect(table).ToContainTextAsync(province, new() { Timeout = 20_000 }); // the first report render of a fresh app
         await Assertions.Expect(page.Locator(".report-computed-at")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".rollup-bars svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".rollup-bars .salam-bars-fill").First).ToBeVisibleAsync();
+        await AssertBarsStartOnTheReadingSideAsync(page, lang);
         await page.ShootAsync($"rollup-provinces-{lang}");
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertBarsStartOnTheReadingSideAsync(page, lang);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.rollup-bars').scrollWidth <= document.querySelector('.rollup-bars').clientWidth"));
+        await page.Locator(".rollup-bars").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"rollup-chart-390-{lang}.png") });
+        await page.SetViewportSizeAsync(1280, 860);
 
         // Sorting by participation puts the provinces in ascending order of it. A click that lands before the
         // circuit is live is lost, so click until the order shows (a second click would sort descending, a third ascending).
@@ -55,6 +61,16 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(rows, r => Equals(r[placeHeader], neighbourhood));
         browser.AssertNoCspViolations(page);
+    }
+
+    /// <summary>Each bar grows from the side text starts on: the right in Persian, the left in English.</summary>
+    private static async Task AssertBarsStartOnTheReadingSideAsync(IPage page, string lang)
+    {
+        var bar = await page.Locator(".rollup-bars .salam-bars-fill").First.BoundingBoxAsync();
+        var line = await page.Locator(".rollup-bars .salam-bars-line").First.BoundingBoxAsync();
+        Assert.True(bar is not null && line is not null && bar.Width > 2);
+        if (lang == "fa") Assert.InRange(line.X + line.Width - (bar.X + bar.Width), -1, 1);
+        else Assert.InRange(bar.X - line.X, -1, 1);
     }
 
     private static async Task<bool> ParticipationAscendingAsync(IPage page)
