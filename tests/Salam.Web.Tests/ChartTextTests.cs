@@ -84,6 +84,8 @@ public sealed class ChartTextTests : ComponentTest
         Assert.Equal(participation, charts.Find(".rollup-bars .salam-bars-value").TextContent.Trim());
         Assert.Equal("--share: 0.425", charts.Find(".rollup-bars .salam-bars-fill").GetAttribute("style"));
         Assert.Equal(share, charts.Find(".rollup-categories-chart .salam-bars-value").TextContent.Trim());
+        // Shares are drawn against the largest share, so the leading category fills the bar and the next reads 0.4 / 0.6 of it.
+        Assert.Equal(["--share: 1", "--share: 0.6667"], charts.FindAll(".rollup-categories-chart .salam-bars-fill").Select(f => f.GetAttribute("style")));
         // Two series on the trend: each value carries its series' name for a screen reader, the drawn bar is hidden from it.
         var latest = charts.FindAll(".rollup-trend .salam-bars-row")[1];
         Assert.Equal(spokenSeries + participation, latest.QuerySelector(".salam-bars-value")!.TextContent.Trim());
