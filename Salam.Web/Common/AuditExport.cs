@@ -50,7 +50,7 @@ public static class AuditExport
                 string[] headers = [text["Audit.Col.Id"], text["Audit.When"], text["Audit.Who"], text["Audit.Kind"], text["Audit.Col.Subject"], text["Audit.What"], text["Audit.Col.Province"], text["Audit.Before"], text["Audit.After"]];
                 var rows = page.Entries.Select(e => (IReadOnlyList<object?>)
                 [
-                    e.Id, e.At.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+                    e.Id, e.At,
                     e.ActorUserId is null ? text["Audit.System"].Value : e.Actor, text[$"AuditKind.{e.Kind}"].Value, e.SubjectId,
                     display.Enum(e.Action), e.ProvinceId, e.Before, e.After,
                 ]);

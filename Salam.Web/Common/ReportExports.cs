@@ -36,7 +36,7 @@ public static class ReportExports
                 var name = $"salam-rollup-{((RollupLevel)level).ToString().ToLowerInvariant()}{(parent is { } p ? $"-{p}" : "")}";
                 return format == "csv"
                     ? Results.File(TableExport.Csv(headers, rows), "text/csv; charset=utf-8", $"{name}.csv")
-                    : Results.File(TableExport.Excel(text["Reports.Title"], headers, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+                    : Results.File(TableExport.Excel(text["Reports.Title"], headers, rows, rightToLeft: Cultures.IsPersian), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
             })
             .RequireAuthorization(policy => policy.RequireRole(nameof(Role.MinistryStaff), nameof(Role.Admin), nameof(Role.ProvinceOfficer)))
             .WithSecurityHeadersPolicy(SecurityHeaders.Export);
@@ -50,15 +50,16 @@ public static class ReportExports
         text["Reports.Col.ComputedAt"],
     ];
 
-    // Numbers stay numbers (Latin digits, so spreadsheets can sum them); rates as percentages to one decimal.
+    // Numbers stay numbers, rates as percentages to one decimal, the moment a date; the figures inside the text cells are
+    // written invariantly too (Latin digits, "." as decimal mark), as TableExport writes every number: a file never mixes digits.
     private static object?[] Cells(RollupRow r, DisplayFormat display) =>
     [
         display.Name(r.Name), r.Residents, r.BallotsOnline, r.BallotsPaper, Math.Round(100 * r.Participation, 1), r.NeedsProposed, r.NeedsApproved,
-        display.List(r.TopCategories().Select(c => $"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%")),
+        display.List(r.TopCategories().Select(c => FormattableString.Invariant($"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%"))),
         r.DutiesTotal, r.DutiesDone, r.DutiesOverdue, Math.Round(100 * r.OnTimeRate, 1), r.Volunteers,
-        display.List(r.DutiesByStatus.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
-        display.List(r.DutiesByAgency.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
-        display.List(r.VolunteersBySkill.Select(t => $"{display.Enum(t.Key)} {t.Count}")),
-        display.DateTime(r.ComputedAt),
+        display.List(r.DutiesByStatus.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
+        display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
+        display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
+        r.ComputedAt,
     ];
 }

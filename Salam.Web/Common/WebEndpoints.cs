@@ -10,6 +10,8 @@ using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Salam.Domain.Common;
 using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
 using Salam.Infrastructure.Reports;
@@ -61,14 +63,16 @@ public static class WebEndpoints
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.Resident)));
 
         // The agency's open duties as a CSV to fill in offline and upload on /agency/import: the columns the import reads
-        // (the note left empty), then title, neighbourhood and due date for the reader, which the import ignores. One row per
-        // line, as the import reads it: a line break in a title becomes a space.
-        app.MapGet("/agency/update-sheet.csv", async (ISender sender, CancellationToken cancellationToken) =>
+        // (the note left empty), then title, neighbourhood and Jalali due date for the reader, which the import ignores. The
+        // status is named in the reader's language as the screens name it (the import reads either language); digits stay
+        // Latin, as in every CSV we write. One row per line, as the import reads it: a line break in a title becomes a space.
+        app.MapGet("/agency/update-sheet.csv", async (ISender sender, DisplayFormat display, IStringLocalizer<UiText> text, CancellationToken cancellationToken) =>
         {
             // Every open duty of the agency, not the desk's first page: a duty left off the sheet is an update never made.
             var sheet = await sender.Send(new GetUpdateSheet(), cancellationToken);
-            var open = sheet.Select(d => (IReadOnlyList<object?>)[d.Id, d.Status.ToString(), d.Percent, "", d.Title.ReplaceLineEndings(" "), d.Neighbourhood.Fa, d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
-            return Results.File(TableExport.Csv([.. DutyCsv.Columns, "title", "neighbourhood", "due_date"], open), "text/csv; charset=utf-8", "salam-duties.csv");
+            var open = sheet.Select(d => (IReadOnlyList<object?>)[d.Id, DutyStatusNames.Name(d.Status), d.Percent, "", d.Title.ReplaceLineEndings(" "), display.Name(d.Neighbourhood), JalaliDate.Format(d.DueDate)]);
+            string[] headers = [.. DutyCsv.Columns, text["Export.Col.Title"], text["Export.Col.Neighbourhood"], text["Export.Col.DueDate"]];
+            return Results.File(TableExport.Csv(headers, open), "text/csv; charset=utf-8", "salam-duties.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(Role.AgencyManager))).WithSecurityHeadersPolicy(SecurityHeaders.Export);
 
         app.MapHangfireDashboard("/jobs", new DashboardOptions

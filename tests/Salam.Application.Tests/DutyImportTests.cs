@@ -5,6 +5,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Duties.Commands.FlagOverdueDuties;
 using Salam.Application.Duties.Commands.ImportDutyUpdates;
 using Salam.Application.Duties.Queries.GetAgencyNotifications;
+using Salam.Domain.Common;
 using Salam.Domain.Duties;
 using Salam.Testing;
 
@@ -151,6 +152,64 @@ public sealed class DutyImportTests : IAsyncLifetime
     {
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => ImportAsync(Utf8(csv, bom: false), apply: true));
         Assert.Contains(message, refused.Message);
+    }
+
+    /// <summary>The Persian sheet names statuses as the screens do; the English one in English; older sheets by code name.</summary>
+    [Theory]
+    [InlineData("در حال انجام", "۴۰")]
+    [InlineData("درحال انجام", "40")] // the half-space or space typed differently
+    [InlineData("In progress", "۴۰٪")]
+    [InlineData("in progress", "40")]
+    [InlineData("InProgress", "40")]
+    public async Task A_status_is_read_by_its_persian_or_english_name_and_persian_digits_as_the_percent(string status, string percent)
+    {
+        var accepted = await WelfareDutiesAsync(DutyStatus.Accepted);
+        var csv = $"duty_id,status,percent,note\n{Digits.ToPersian(accepted[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))},{status},{percent},\n";
+
+        var report = await ImportAsync(Utf8(csv, bom: true), apply: true);
+
+        Assert.True(report.Applied, report.Rows[0].Reason);
+        var stored = await _app.ReadAsync(db => db.Duties.Where(d => d.Id == accepted[0].Id).Select(d => new { d.Status, d.PercentComplete }).SingleAsync());
+        Assert.Equal((DutyStatus.InProgress, 40), (stored.Status, stored.PercentComplete));
+    }
+
+    [Fact]
+    public async Task Arabic_letters_and_a_space_for_the_half_space_still_name_the_persian_status()
+    {
+        var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
+        var csv = $"duty_id,status,percent,note\n{assigned[0].Id},پذيرفته شده,0,\n"; // Arabic yeh, a space for the half-space
+
+        Assert.True((await ImportAsync(Utf8(csv, bom: false), apply: true)).Applied);
+        Assert.Equal(DutyStatus.Accepted, await _app.ReadAsync(db => db.Duties.Where(d => d.Id == assigned[0].Id).Select(d => d.Status).SingleAsync()));
+    }
+
+    /// <summary>An unknown name (a number is not a name) is refused on its own line, saying which names to write, and nothing is written.</summary>
+    [Theory]
+    [InlineData("fa-IR", "Teleported", "در سطر ۳", "در حال انجام")]
+    [InlineData("fa-IR", "2", "در سطر ۳", "انجام‌شده")]
+    [InlineData("en-US", "نیمه‌کاره", "on line 3", "In progress")]
+    public async Task An_unknown_status_is_refused_naming_its_line_and_the_names_to_use_and_nothing_is_written(string culture, string status, string line, string offered)
+    {
+        var accepted = await WelfareDutiesAsync(DutyStatus.Accepted);
+        var csv = $"duty_id,status,percent,note\n{accepted[0].Id},InProgress,30,\n{accepted[1].Id},{status},40,\n";
+        var before = await FingerprintAsync();
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new(culture);
+        try
+        {
+            var preview = await ImportAsync(Utf8(csv, bom: false), apply: false);
+
+            var refused = Assert.Single(preview.Rows, r => !r.Accepted);
+            Assert.Equal(3, refused.Line);
+            Assert.Contains(status, refused.Reason);
+            Assert.Contains(line, refused.Reason);
+            Assert.Contains(offered, refused.Reason);
+            Assert.Equal(before, await FingerprintAsync());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class RankingJourneyTests(BrowserFixture browser) : IClassFixture<
         await resident.GotoAsync("/resident");
         await resident.ClickAsync("a[href$='/results']:has-text('پاییز')");
         await Assertions.Expect(resident.Locator(".results-table tbody tr")).ToHaveCountAsync(6);
-        await Assertions.Expect(resident.Locator(".results-chart svg")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Locator(".results-chart .salam-bars-fill").First).ToBeVisibleAsync();
         await Assertions.Expect(resident.Locator(".results-when")).ToContainTextAsync("پیش از موعد بسته شد");
         await resident.ShootAsync("ranking-7-results-fa");
         browser.AssertNoCspViolations(resident, facilitator);

@@ -22,8 +22,14 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         var table = page.Locator(".rollup-table");
         await Assertions.Expect(table).ToContainTextAsync(province, new() { Timeout = 20_000 }); // the first report render of a fresh app
         await Assertions.Expect(page.Locator(".report-computed-at")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".rollup-bars svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".rollup-bars .salam-bars-fill").First).ToBeVisibleAsync();
+        await AssertBarsStartOnTheReadingSideAsync(page, lang);
         await page.ShootAsync($"rollup-provinces-{lang}");
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertBarsStartOnTheReadingSideAsync(page, lang);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.rollup-bars').scrollWidth <= document.querySelector('.rollup-bars').clientWidth"));
+        await page.Locator(".rollup-bars").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"rollup-chart-390-{lang}.png") });
+        await page.SetViewportSizeAsync(1280, 860);
 
         // Sorting by participation puts the provinces in ascending order of it. A click that lands before the
         // circuit is live is lost, so click until the order shows (a second click would sort descending, a third ascending).
@@ -55,6 +61,34 @@ public sealed class RollupJourneyTests(BrowserFixture browser) : IClassFixture<B
         var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(rows, r => Equals(r[placeHeader], neighbourhood));
         browser.AssertNoCspViolations(page);
+    }
+
+    /// <summary>
+    /// Each bar grows from the side text starts on: the right in Persian, the left in English. Measured in one script on the
+    /// widest bar (the page may re-render between two separate reads); the gap is between the bar's start and its line's start.
+    /// </summary>
+    private static async Task AssertBarsStartOnTheReadingSideAsync(IPage page, string lang)
+    {
+        const string Measure = """
+            () => {
+              const bars = [...document.querySelectorAll('.rollup-bars .salam-bars-fill')];
+              if (bars.length === 0) return null;
+              const bar = bars.reduce((a, b) => a.getBoundingClientRect().width >= b.getBoundingClientRect().width ? a : b);
+              const b = bar.getBoundingClientRect(), l = bar.parentElement.getBoundingClientRect();
+              return [b.width, b.left - l.left, l.right - b.right];
+            }
+            """;
+        double[]? measured = null;
+        for (var attempt = 0; attempt < 20 && measured is null; attempt++)
+        {
+            measured = await page.EvaluateAsync<double[]?>(Measure);
+            if (measured is null) await page.WaitForTimeoutAsync(250);
+        }
+        Assert.NotNull(measured);
+        var (width, fromLeft, fromRight) = (measured[0], measured[1], measured[2]);
+        Assert.True(width > 20, $"the widest bar is {width}px");
+        Assert.InRange(lang == "fa" ? fromRight : fromLeft, -1, 1);
+        Assert.True((lang == "fa" ? fromLeft : fromRight) > 20, "the bar ends away from the other side, its value written there");
     }
 
     private static async Task<bool> ParticipationAscendingAsync(IPage page)

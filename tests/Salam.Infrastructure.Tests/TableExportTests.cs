@@ -3,6 +3,7 @@ using CsvHelper;
 using MiniExcelLibs;
 using Salam.Application.Duties.Commands.ImportDutyUpdates;
 using Salam.Infrastructure.Reports;
+using Salam.Testing;
 
 namespace Salam.Infrastructure.Tests;
 
@@ -59,7 +60,7 @@ public sealed class TableExportTests
     [MemberData(nameof(FormulaTexts))]
     public void An_excel_text_cell_that_would_start_a_formula_gets_a_leading_quote_and_numbers_stay_numbers(string text)
     {
-        using var stream = new MemoryStream(TableExport.Excel("sheet", Headers, Rows(text)));
+        using var stream = new MemoryStream(TableExport.Excel("sheet", Headers, Rows(text), rightToLeft: false));
         var row = Assert.Single(stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>());
 
         // XML turns a bare carriage return into a line feed on reading; the quote in front is what matters here.
@@ -84,5 +85,61 @@ public sealed class TableExportTests
 
         Assert.Equal(("12", "InProgress", "40"), (row.DutyId, row.Status, row.Percent));
         Assert.Equal(note, row.Note);
+    }
+
+    // 29 November 2026, 12:00 UTC: 15:30 in Tehran (UTC+03:30, no daylight saving since 2022).
+    private static readonly DateTimeOffset Moment = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] TypedHeaders = ["place", "residents", "participation", "computed_at", "due"];
+
+    private static IReadOnlyList<object?>[] TypedRows => [["قم", 1200, 42.5, Moment, new DateOnly(2026, 12, 21)]];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_persian_workbook_opens_right_to_left_and_an_english_one_left_to_right(bool rightToLeft)
+    {
+        var sheet = new XlsxSheet(TableExport.Excel("گزارش", TypedHeaders, TypedRows, rightToLeft));
+
+        Assert.Equal(rightToLeft, sheet.RightToLeft);
+    }
+
+    [Fact]
+    public void Excel_cells_are_numbers_and_dates_not_text_and_moments_read_in_tehran_time()
+    {
+        var sheet = new XlsxSheet(TableExport.Excel("گزارش", TypedHeaders, TypedRows, rightToLeft: true));
+
+        Assert.Equal(["place", "residents", "participation", "computed_at", "due"], sheet.Row(1).Select(sheet.Value));
+        Assert.NotEqual("n", sheet.Type("A2"));
+        Assert.Equal("قم", sheet.Value("A2"));
+        Assert.Equal(("n", "1200"), (sheet.Type("B2"), sheet.Value("B2")));
+        Assert.Equal(("n", "42.5"), (sheet.Type("C2"), sheet.Value("C2")));
+        // A date is a number of days with a date format: 15:30 in Tehran, not 12:00 UTC, and not a string.
+        Assert.Equal("n", sheet.Type("D2"));
+        Assert.Equal(new DateTime(2026, 11, 29, 15, 30, 0), DateTime.FromOADate(double.Parse(sheet.Value("D2"), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(TableExport.DateTimeFormat, sheet.Format("D2"));
+        Assert.Equal("n", sheet.Type("E2"));
+        Assert.Equal(new DateTime(2026, 12, 21), DateTime.FromOADate(double.Parse(sheet.Value("E2"), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(TableExport.DateFormat, sheet.Format("E2"));
+    }
+
+    /// <summary>A Persian reader's culture writes "42٫5" with .NET's defaults: the CSV writes numbers and moments the same in every culture.</summary>
+    [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("en-US")]
+    public void Csv_numbers_and_moments_are_invariant_whatever_the_readers_culture(string culture)
+    {
+        var (before, beforeUi) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new(culture);
+        try
+        {
+            var text = Encoding.UTF8.GetString(TableExport.Csv(TypedHeaders, TypedRows)[3..]);
+
+            Assert.Equal("place,residents,participation,computed_at,due\nقم,1200,42.5,2026-11-29T15:30:00+03:30,2026-12-21\n", text.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
     }
 }

@@ -73,9 +73,10 @@ public sealed class BallotComponentsTests : ComponentTest
         Assert.Equal(["۱", "۲", "۳"], rows.Select(r => r.Children[0].TextContent));
         Assert.Equal("کتابخانهٔ محله", rows[0].Children[1].TextContent);
         Assert.Equal("۴۲", rows[0].Children[3].TextContent);
-        Assert.NotNull(view.Find(".results-chart svg"));
-        // Right to left: the top priority is the last bar label, drawn on the right.
-        Assert.Contains("کتابخانهٔ محله", view.FindAll(".results-chart text").Last(t => t.TextContent.Length > 3).TextContent);
+        // Top priority first, full titles, each score written beside its bar in Persian digits; the largest draws a full bar.
+        Assert.Equal(["کتابخانهٔ محله", "روشنایی کوچه‌ها", "پاتوق سالمندان"], view.FindAll(".results-chart .salam-bars-label").Select(l => l.TextContent));
+        Assert.Equal(["۴۲", "۳۰", "۱۲"], view.FindAll(".results-chart .salam-bars-value").Select(v => v.TextContent.Trim()));
+        Assert.Equal(["--share: 1", "--share: 0.7143", "--share: 0.2857"], view.FindAll(".results-chart .salam-bars-fill").Select(f => f.GetAttribute("style")));
     }
 
     [Fact]

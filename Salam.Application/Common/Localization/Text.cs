@@ -15,6 +15,9 @@ public static class Text
         return args.Length == 0 ? format : string.Format(CultureInfo.CurrentUICulture, format, args.Select(Localize).ToArray());
     }
 
+    /// <summary>A message in a given language, whatever the caller's (reading a file that may be in either).</summary>
+    public static string In(CultureInfo culture, string key) => Resources.GetString(key, culture) ?? key;
+
     public static string Of(DomainException exception) => Get(exception.Code, [.. exception.Args]);
 
     /// <summary>Enum values are translated through keys like "DutyStatus.Done"; numbers take Persian digits in Persian.</summary>

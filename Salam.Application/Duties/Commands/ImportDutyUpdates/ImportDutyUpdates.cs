@@ -50,8 +50,8 @@ public sealed class ImportDutyUpdatesHandler(ISalamDbContext db, ICurrentUser us
 
         if (!int.TryParse(Digits.ToLatin(row.DutyId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !duties.TryGetValue(id, out var duty))
             return Refused(Text.Get("Import.UnknownDuty"));
-        if (!Enum.TryParse<DutyStatus>(row.Status, ignoreCase: true, out var status) || !Enum.IsDefined(status))
-            return Refused(Text.Get("Import.UnknownStatus", row.Status));
+        if (!DutyStatusNames.TryParse(row.Status, out var status))
+            return Refused(Text.Get("Import.UnknownStatus", row.Status, row.Line, DutyStatusNames.Offered()));
         if (!int.TryParse(Digits.ToLatin(row.Percent).TrimEnd('%', '٪'), NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
             return Refused(Text.Get("Duty.PercentOutOfRange"));
         try
