@@ -46,6 +46,10 @@ public static class StatusPages
             if (original is not null && original.OriginalStatusCode != StatusCodes.Status404NotFound) return Results.StatusCode(original.OriginalStatusCode);
             return Page(http, StatusCodes.Status404NotFound, null, original is null ? null : original.OriginalPath + original.OriginalQueryString);
         });
+
+        // Any method to an address nothing else takes. Without it a post to an unknown address met only the static files'
+        // GET/HEAD fallback ({**path:file}): routing picks methods before constraints, so it answered 405 with an empty body.
+        app.MapFallback(() => Results.NotFound());
     }
 
     private static IResult Page(HttpContext http, int status, string? correlationId, string? returnUrl)

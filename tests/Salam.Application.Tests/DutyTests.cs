@@ -233,7 +233,7 @@ public sealed class DutyTests(DemoCountryFixture fixture) : IClassFixture<DemoCo
         App.Clock.Advance(TimeSpan.FromDays(10)); // the demo's overdue duties were due 5 days ago: now 15
         try
         {
-            var list = await App.SendAsync<IReadOnlyList<Escalation>>(await App.PrincipalOfAsync("officer.qom"), new GetEscalations());
+            var list = (await App.SendAsync<Salam.Application.Common.Paging.Paged<Escalation>>(await App.PrincipalOfAsync("officer.qom"), new GetEscalations(PageSize: 100))).Items;
             var qomIds = await App.ReadAsync(db => db.Neighbourhoods.Where(n => n.County!.Province!.NameEn == "Qom").Select(n => n.NameFa).ToListAsync());
             Assert.NotEmpty(list);
             Assert.All(list, e => Assert.Contains(e.Neighbourhood.Fa, qomIds));

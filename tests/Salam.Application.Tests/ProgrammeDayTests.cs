@@ -72,10 +72,10 @@ public sealed class ProgrammeDayTests : IAsyncLifetime
         var officer = await _app.PrincipalOfAsync("officer.qom");
 
         StandAt(AfterTehranMidnight.AddHours(-3));
-        Assert.DoesNotContain(await _app.SendAsync<IReadOnlyList<Escalation>>(officer, new GetEscalations()), e => e.DutyId == duty.Id);
+        Assert.DoesNotContain((await _app.SendAsync<Salam.Application.Common.Paging.Paged<Escalation>>(officer, new GetEscalations(PageSize: 100))).Items, e => e.DutyId == duty.Id);
 
         StandAt(AfterTehranMidnight);
-        var escalation = Assert.Single(await _app.SendAsync<IReadOnlyList<Escalation>>(officer, new GetEscalations()), e => e.DutyId == duty.Id);
+        var escalation = Assert.Single((await _app.SendAsync<Salam.Application.Common.Paging.Paged<Escalation>>(officer, new GetEscalations(PageSize: 100))).Items, e => e.DutyId == duty.Id);
         Assert.Equal(8, escalation.DaysOverdue);
     }
 

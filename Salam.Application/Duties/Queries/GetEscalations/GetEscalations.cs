@@ -1,7 +1,9 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Paging;
 using Salam.Application.Common.Security;
 using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
@@ -11,9 +13,17 @@ using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Duties.Queries.GetEscalations;
 
-/// <summary>The provincial officer's escalation list: duties in their province overdue by more than the configured days, longest first.</summary>
+/// <summary>
+/// One page of the provincial officer's escalation list: duties in their province overdue by more than the configured days,
+/// longest overdue first.
+/// </summary>
 [AllowedRoles(Role.ProvinceOfficer)]
-public sealed record GetEscalations : IQuery<IReadOnlyList<Escalation>>, ICallerScoped;
+public sealed record GetEscalations(int Page = 0, int PageSize = Paging.DefaultPageSize) : IQuery<Paged<Escalation>>, ICallerScoped;
+
+public sealed class GetEscalationsValidator : AbstractValidator<GetEscalations>
+{
+    public GetEscalationsValidator() => this.PageRules(q => q.Page, q => q.PageSize);
+}
 
 public sealed record Escalation(int DutyId, string Title, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int Percent, DateOnly DueDate, int DaysOverdue);
 
@@ -27,22 +37,24 @@ public sealed class DutyOptions
 }
 
 public sealed class GetEscalationsHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock, IOptions<DutyOptions> options)
-    : IQueryHandler<GetEscalations, IReadOnlyList<Escalation>>
+    : IQueryHandler<GetEscalations, Paged<Escalation>>
 {
-    public async ValueTask<IReadOnlyList<Escalation>> Handle(GetEscalations query, CancellationToken cancellationToken)
+    public async ValueTask<Paged<Escalation>> Handle(GetEscalations query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var dueBefore = today.AddDays(-options.Value.EscalateAfterDays);
-        var rows = await db.Duties.AsNoTracking()
+        var escalated = db.Duties.AsNoTracking()
             .OverdueOn(dueBefore) // overdue already on the day the limit began
             .Join(scope.Neighbourhoods(), d => d.NeighbourhoodId, n => n.Id, (d, n) => new
             {
                 d.Id, d.Title, d.Status, d.PercentComplete, d.DueDate,
                 Agency = new PlaceName(d.Agency!.NameFa, d.Agency.NameEn),
                 Place = new PlaceName(n.NameFa, n.NameEn),
-            })
-            .OrderBy(d => d.DueDate)
+            });
+        var total = await escalated.CountAsync(cancellationToken);
+        var rows = await escalated.OrderBy(d => d.DueDate).ThenBy(d => d.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new Escalation(r.Id, r.Title, r.Agency, r.Place, r.Status, r.PercentComplete, r.DueDate, today.DayNumber - r.DueDate.DayNumber)).ToList();
+        return new Paged<Escalation>([.. rows.Select(r => new Escalation(r.Id, r.Title, r.Agency, r.Place, r.Status, r.PercentComplete, r.DueDate, today.DayNumber - r.DueDate.DayNumber))], total);
     }
 }

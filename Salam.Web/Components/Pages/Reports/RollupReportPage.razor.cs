@@ -13,6 +13,7 @@ namespace Salam.Web.Components.Pages.Reports;
 public partial class RollupReportPage
 {
     [Inject] private RequestSender Sender { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public int? ProvinceId { get; set; }
     [Parameter] public int? CountyId { get; set; }
@@ -44,6 +45,7 @@ public partial class RollupReportPage
         Report = null;
         _error = null;
         try { Report = await Sender.Send(query); }
+        catch (NotFoundException) { Navigation.NotFound(); }
         catch (RequestRefusedException refused) { _error = refused.Message; }
     }
 
