@@ -84,7 +84,7 @@ public sealed partial class WireClient : IDisposable
     public static IReadOnlyList<string> LinkedFiles(string html) =>
         LinkOrScript().Matches(html).Select(m => m.Groups["url"].Value)
             .Concat(StyleUrl().Matches(html).Select(m => m.Groups["url"].Value))
-            .Where(url => !url.StartsWith("data:", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal))
+            .Where(url => !url.StartsWith("data:", StringComparison.Ordinal) && !url.StartsWith('#') && !url.Contains("//", StringComparison.Ordinal))
             .Select(url => "/" + WebUtility.HtmlDecode(url).Trim('\'', '"').TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
 
     [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|preload)"[^>]*\bhref|script[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
