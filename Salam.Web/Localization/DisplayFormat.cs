@@ -44,6 +44,12 @@ public sealed class DisplayFormat
 
     public string Name(string fa, string en) => Persian ? fa : en;
 
+    /// <summary>
+    /// User or place text inside a sentence of plain text (a message box, a snackbar), wrapped in Unicode's first-strong
+    /// isolate so a Persian title does not reorder the English words around it; markup uses &lt;bdi&gt; instead.
+    /// </summary>
+    public string Isolate(string text) => "\u2068" + text + "\u2069";
+
     /// <summary>Latin digits become Persian ones in Persian; anything else is left as typed.</summary>
     public string Digits(string text) => Persian ? Domain.Common.Digits.ToPersian(text) : text;
 
