@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Salam.Domain.Reports;
 using Salam.Infrastructure.Persistence;
+using Salam.Infrastructure.Reports;
 using Salam.Testing;
 
 namespace Salam.Web.Tests;
@@ -94,6 +95,10 @@ public sealed class RollupReportTests(SalamWebFactory factory) : IClassFixture<S
         Assert.StartsWith("مکان,ساکنان ثبت‌نامی,رأی برخط", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("مازندران,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("جمع کل کشور,", StringComparison.Ordinal));
+        // One kind of digit and decimal mark: Latin and ".", in the numbers and in the text cells ("سلامت 17.2%"), and the
+        // moment of computation an ISO 8601 date-time (Tehran time, with its offset) in the last column.
+        Assert.DoesNotContain(lines, l => l.Any(c => c is >= '۰' and <= '۹' or '٫'));
+        Assert.All(lines.Skip(1), l => Assert.Matches(@",\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+03:30\r?$", l));
     }
 
     [Fact]
@@ -109,5 +114,28 @@ public sealed class RollupReportTests(SalamWebFactory factory) : IClassFixture<S
         Assert.Contains(rows, r => Equals(r["مکان"], "جمع مازندران"));
         var total = rows.Single(r => Equals(r["مکان"], "جمع مازندران"));
         Assert.Equal(rows.Where(r => r != total).Sum(r => Convert.ToDouble(r["ساکنان ثبت‌نامی"])), Convert.ToDouble(total["ساکنان ثبت‌نامی"]));
+
+        // Opened in Excel: right to left, figures as number cells, the moment of computation a date cell, not text.
+        var sheet = new XlsxSheet(stream.ToArray());
+        Assert.True(sheet.RightToLeft);
+        var header = sheet.Row(1);
+        string Column(string name) => new(header.Single(r => sheet.Value(r) == name).TakeWhile(char.IsLetter).ToArray());
+        Assert.Equal("n", sheet.Type(Column("ساکنان ثبت‌نامی") + "2"));
+        Assert.Equal("n", sheet.Type(Column("مشارکت") + "2"));
+        var computedAt = Column("زمان محاسبه") + "2";
+        Assert.Equal(("n", TableExport.DateTimeFormat), (sheet.Type(computedAt), sheet.Format(computedAt)));
+        Assert.InRange(DateTime.FromOADate(double.Parse(sheet.Value(computedAt), System.Globalization.CultureInfo.InvariantCulture)), DateTime.Now.AddDays(-400), DateTime.Now.AddDays(400));
+    }
+
+    [Fact]
+    public async Task The_english_excel_export_opens_left_to_right()
+    {
+        var client = await SignedInAsync("ministry");
+        await client.GetAsync("/culture?culture=en-US");
+        var response = await client.GetAsync($"/reports/export.xlsx?level={(int)RollupLevel.Province}");
+
+        var sheet = new XlsxSheet(await response.Content.ReadAsByteArrayAsync());
+        Assert.False(sheet.RightToLeft);
+        Assert.Equal("Place", sheet.Value("A1"));
     }
 }

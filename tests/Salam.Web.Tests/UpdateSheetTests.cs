@@ -96,10 +96,66 @@ public sealed class UpdateSheetTests(SalamWebFactory factory) : IClassFixture<Sa
 
         using var reader = CsvReader.Create(file.AsMemory(Encoding.UTF8.Preamble.Length), new CsvReaderOptions { HasHeader = true });
         var titles = new Dictionary<string, string>();
-        while (reader.Read()) titles[reader["duty_id"].ToString()] = reader["title"].ToString();
+        while (reader.Read()) titles[reader["duty_id"].ToString()] = reader[4].ToString(); // the title, its header in the reader's language
         Assert.Equal("'" + formula, titles[dutyId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.DoesNotContain(titles.Values, t => t.StartsWith('='));
         Assert.Contains(DutyCsv.Parse(file), r => r.DutyId == dutyId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The sheet reads as the screens do (status names in the reader's language, Jalali due dates, Latin digits throughout),
+    /// and comes back: every status on it is a name the import knows, and a row changed in that language is applied.
+    /// </summary>
+    [Theory]
+    [InlineData("fa-IR", "پذیرفته‌شده", "در حال انجام", "۵۵")]
+    [InlineData("en-US", "Accepted", "In progress", "55")]
+    public async Task The_sheet_names_statuses_and_due_dates_as_the_screens_do_and_comes_back_through_the_import(string culture, string accepted, string inProgress, string percent)
+    {
+        var acceptedId = await NewAcceptedWelfareDutyAsync();
+        var client = factory.NewClient();
+        await client.SignInStaffAsync("agency.qom.welfare");
+        await client.GetAsync($"/culture?culture={culture}");
+
+        var file = await client.GetByteArrayAsync("/agency/update-sheet.csv");
+        var text = Encoding.UTF8.GetString(file);
+        var rows = DutyCsv.Parse(file);
+        var names = Enum.GetValues<DutyStatus>().Select(s => Salam.Application.Common.Localization.Text.In(new CultureInfo(culture), $"DutyStatus.{s}")).ToHashSet();
+        Assert.All(rows, r => Assert.Contains(r.Status, names));
+        Assert.DoesNotContain(text, c => c is >= '۰' and <= '۹' or '٫');
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines.Skip(1), line => Assert.Matches(@",14\d\d/\d\d/\d\d\r?$", line)); // Jalali, the year 14xx
+
+        // Every status on the sheet is read back: a row may be refused as a step the duty cannot take, never as an unknown name.
+        var preview = await factory.SendAsStaffAsync<ImportReport>("agency.qom.welfare", new ImportDutyUpdates(file, Apply: false));
+        Assert.Equal(rows.Count, preview.Rows.Count);
+        Assert.DoesNotContain(preview.Rows, r => r.Reason is { } reason && reason.Contains(DutyStatusNames.Offered(), StringComparison.Ordinal));
+
+        // The manager moves one accepted duty on, in the sheet's own language and digits.
+        var row = rows.Single(r => r.DutyId == acceptedId.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(accepted, row.Status);
+        var original = lines.Single(l => l.StartsWith(row.DutyId + ",", StringComparison.Ordinal));
+        var changed = $"{lines[0]}\n{row.DutyId},{inProgress},{percent},,{original.Split(',', 5)[4]}\n";
+        var applied = await factory.SendAsStaffAsync<ImportReport>("agency.qom.welfare", new ImportDutyUpdates(Encoding.UTF8.GetBytes(changed), Apply: true));
+
+        Assert.True(applied.Applied, applied.Rows[0].Reason);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
+        var stored = await db.Duties.Where(d => d.Id == int.Parse(row.DutyId, CultureInfo.InvariantCulture)).Select(d => new { d.Status, d.PercentComplete }).SingleAsync();
+        Assert.Equal((DutyStatus.InProgress, 55), (stored.Status, stored.PercentComplete));
+    }
+
+    private async Task<int> NewAcceptedWelfareDutyAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var welfare = await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.Id).SingleAsync();
+        var place = await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => n.Id).SingleAsync();
+        var duty = new Duty(welfare, place, null, "نوسازی زمین بازی", "", clock.Today().AddDays(20), 1, clock.GetUtcNow());
+        duty.Advance(DutyStatus.Accepted, 10, null, 1, clock.GetUtcNow());
+        db.Duties.Add(duty);
+        await db.SaveChangesAsync();
+        return duty.Id;
     }
 
     [Theory]
