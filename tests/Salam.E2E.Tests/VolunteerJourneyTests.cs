@@ -66,7 +66,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(resident.Locator("#my-offer")).ToContainTextAsync("ثبت‌نام‌شده");
         await ShootAsync(resident, "volunteer-saved-fa");
 
-        var (volunteerId, name, neighbourhoodId) = await browser.ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
+        var (_, name, neighbourhoodId) = await browser.ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
             .Select(v => ValueTuple.Create(v.Id, v.Resident!.FullName, v.NeighbourhoodId)).SingleAsync());
         var need = await browser.ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId == neighbourhoodId && n.Status == NeedStatus.Approved)
             .OrderBy(n => n.Category == NeedCategory.ElderlyCare ? 0 : n.Category == NeedCategory.Health ? 1 : 2).Select(n => new { n.Id, n.Title }).FirstAsync());
@@ -86,15 +86,15 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         await row.Locator("button.salam-move[data-to=Contacted]").ClickAsync();
         await Assertions.Expect(facilitator.Locator(".mud-snackbar")).ToContainTextAsync("تماس‌گرفته");
 
-        // Then places them on an approved need of their neighbourhood, where they rank by fit.
-        await facilitator.GotoAsync($"/placements?work=need-{need.Id}");
-        var candidate = facilitator.Locator($"li.salam-candidate[data-volunteer='{volunteerId}']");
-        await Assertions.Expect(candidate).ToContainTextAsync(name);
-        await ShootAsync(facilitator, "facilitator-placement-fa");
-        var place = candidate.Locator("button.salam-place");
-        await ClickUntilAsync(place, async () => await candidate.Locator(".salam-ok").CountAsync() > 0);
-        await Assertions.Expect(candidate).ToContainTextAsync("به این کار گمارده شده");
-        await ShootAsync(facilitator, "facilitator-placed-fa");
+        // Then places them from their row: the dialog lists only their neighbourhood's work that calls for their skills.
+        await row.Locator("button.salam-place-from-row").ClickAsync();
+        var dialog = facilitator.Locator(".flow-place-dialog");
+        var choice = dialog.Locator($"button.flow-choice[data-target='need-{need.Id}']");
+        await Assertions.Expect(choice).ToContainTextAsync(need.Title);
+        await ShootAsync(facilitator, "facilitator-place-dialog-fa");
+        await choice.ClickAsync();
+        await Assertions.Expect(facilitator.Locator(".mud-snackbar").Last).ToContainTextAsync("گمارده شد");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
 
         // The volunteer sees the placement on their own page.
         await resident.GotoAsync("/resident/volunteer");

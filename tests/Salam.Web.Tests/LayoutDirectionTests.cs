@@ -12,6 +12,8 @@ public sealed class LayoutDirectionTests : ComponentTest
         AddAuthorization().SetAuthorized("کارشناس ستاد ملی").SetRoles("MinistryStaff").SetClaims(
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, "MinistryStaff"),
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "کارشناس ستاد ملی"));
+        // The staff layout holds its body back until the page is live (WhenLive): render it as a live page.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<MainLayout> RenderIn(string culture)
