@@ -31,7 +31,7 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
     private static async Task CloseListAsync(IPage page)
     {
         var open = page.Locator(".mud-popover-open .mud-list-item");
-        var heading = (await page.Locator("h4").First.BoundingBoxAsync())!;
+        var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
         for (var attempt = 0; attempt < 20 && await open.CountAsync() > 0; attempt++)
         {
             await page.Mouse.ClickAsync(heading.X + 10, heading.Y + heading.Height / 2);
@@ -101,7 +101,7 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         // The same page in English, left to right.
         var english = await OfficerAtCentresAsync(culture: "en-US");
         Assert.Equal("ltr", await english.GetAttributeAsync("html", "dir"));
-        await Assertions.Expect(english.Locator("h4").First).ToContainTextAsync("Positive Life centres and facilitators");
+        await Assertions.Expect(english.Locator("h1").First).ToContainTextAsync("Positive Life centres and facilitators");
         await Assertions.Expect(english.Locator(".centres-table")).ToContainTextAsync("Zanbilabad Community Centre");
         await english.ShootAsync("centres-en");
     }

@@ -65,7 +65,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.SignInStaffAsync("ministry");
 
         await page.WaitForURLAsync("**/national");
-        await Assertions.Expect(page.Locator("h4").First).ToContainTextAsync("Salam Mahalleh across the country");
+        await Assertions.Expect(page.Locator("h1").First).ToContainTextAsync("Salam Mahalleh across the country");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await Assertions.Expect(page.Locator(".mud-table")).ToContainTextAsync("Mazandaran");
         await page.ShootAsync("ministry-en");

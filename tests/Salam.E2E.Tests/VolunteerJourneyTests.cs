@@ -85,6 +85,9 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         await ShootAsync(facilitator, "facilitator-roster-fa");
         await row.Locator("button.salam-move[data-to=Contacted]").ClickAsync();
         await Assertions.Expect(facilitator.Locator(".mud-snackbar")).ToContainTextAsync("تماس‌گرفته");
+        // The roster reads from the server: under the "registered" filter the contacted volunteer has left the list.
+        await facilitator.Locator("[data-status=Contacted]").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("تماس‌گرفته");
 
         // Then places them from their row: the dialog lists only their neighbourhood's work that calls for their skills.
         await row.Locator("button.salam-place-from-row").ClickAsync();
@@ -105,7 +108,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         // And the roster reads left to right in English.
         var english = await FacilitatorAsync(culture: "en-US");
         await english.GotoAsync("/volunteers");
-        await Assertions.Expect(english.Locator("h4").First).ToContainTextAsync("Volunteers of the neighbourhoods");
+        await Assertions.Expect(english.Locator("h1").First).ToContainTextAsync("Volunteers of the neighbourhoods");
         Assert.Equal("ltr", await english.GetAttributeAsync("html", "dir"));
         await ShootAsync(english, "facilitator-roster-en");
     }

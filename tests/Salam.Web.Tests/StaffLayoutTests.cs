@@ -15,6 +15,8 @@ public sealed class StaffLayoutTests : ComponentTest
         AddAuthorization().SetAuthorized("مدیر دستگاه").SetRoles("AgencyManager").SetClaims(
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, "AgencyManager"),
             new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "مدیر دستگاه"));
+        // The staff layout holds its body back until the page is live (WhenLive): render it as a live page.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
