@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Paging;
 using Salam.Application.Duties.Queries.GetEscalations;
+using Salam.Application.Residents.Queries;
 using Salam.Application.Volunteers.Queries;
 
 namespace Salam.Application.Tests;
@@ -20,6 +21,8 @@ public sealed class PagedListsTests(DemoCountryFixture fixture) : IClassFixture<
         { "facilitator.pardisan", new GetPlacementTargets(PageSize: 100_000) },
         { "facilitator.pardisan", new GetPlacementTargets(PageSize: 0) },
         { "officer.qom", new GetEscalations(PageSize: Paging.MaxPageSize + 1) },
+        { "facilitator.pardisan", new GetResidents(null, 0, Paging.MaxPageSize + 1) },
+        { "facilitator.pardisan", new GetResidents(null, -1, 25) },
     };
 
     [Theory]
