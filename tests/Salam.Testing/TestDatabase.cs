@@ -4,12 +4,17 @@ namespace Salam.Testing;
 
 /// <summary>
 /// A fresh database of its own for one test class, removed afterwards: a SQLite file, or, in the PostgreSQL lane
-/// (environment SALAM_TEST_POSTGRES = an admin connection string, set by test.sh), a database of its own on that server.
+/// (SALAM_TEST_PROVIDER=PostgreSql, set by test.sh), a database of its own on the server SALAM_TEST_POSTGRES names.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    /// <summary>The PostgreSQL lane's server (an admin connection string without a database), or null: SQLite.</summary>
-    public static string? PostgreSqlServer => Environment.GetEnvironmentVariable("SALAM_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+    /// <summary>A PostgreSQL server tests may use (an admin connection string without a database), or null when there is none.</summary>
+    public static string? PostgreSqlServerAvailable => Environment.GetEnvironmentVariable("SALAM_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    /// <summary>The PostgreSQL lane's server, or null: the lane is SQLite.</summary>
+    public static string? PostgreSqlServer =>
+        !string.Equals(Environment.GetEnvironmentVariable("SALAM_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? null
+        : PostgreSqlServerAvailable ?? throw new InvalidOperationException("SALAM_TEST_PROVIDER=PostgreSql needs SALAM_TEST_POSTGRES, the server's admin connection string.");
 
     public static bool OnPostgreSql => PostgreSqlServer is not null;
 
