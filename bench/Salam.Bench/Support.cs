@@ -10,6 +10,8 @@ public sealed class BenchResident(ResidentRow row)
     public string Mobile { get; } = row.Mobile;
     public CookieJar Jar { get; set; } = new();
     public string? CodePath { get; set; }
+    /// <summary>The node that sent the sign-in code: its outbox lists it.</summary>
+    public AppClient? CodeNode { get; set; }
     public string? BallotPath { get; set; }
     public byte[]? BallotBody { get; set; }
     public int Ranks { get; set; }

@@ -13,11 +13,11 @@ public sealed record TimedResult(
 /// <summary>
 /// The timed phase: <c>concurrency</c> workers, each takes the next signed-in resident and posts their ballot
 /// (prepared during setup, so the driver spends little CPU here), until the time is up or residents run out.
-/// A redirect to ?saved=1 is the app's acknowledgement.
+/// A redirect to ?saved=1 is the app's acknowledgement. With several nodes, each post goes to the next node in turn.
 /// </summary>
 public static class TimedPhase
 {
-    public static async Task<TimedResult> RunAsync(AppClient app, IReadOnlyList<BenchResident> ready, int seconds, int concurrency, CancellationToken cancellationToken)
+    public static async Task<TimedResult> RunAsync(Nodes nodes, IReadOnlyList<BenchResident> ready, int seconds, int concurrency, CancellationToken cancellationToken)
     {
         var count = ready.Count;
         var ticks = new long[count];
@@ -56,7 +56,7 @@ public static class TimedPhase
                         var resident = ready[i];
                         try
                         {
-                            var answer = await app.PostEncodedAsync(resident.BallotPath!, resident.BallotBody!, resident.Jar, cancellationToken);
+                            var answer = await nodes.Next().PostEncodedAsync(resident.BallotPath!, resident.BallotBody!, resident.Jar, cancellationToken);
                             ticks[i] = answer.Ticks;
                             if (answer.IsRedirect && answer.Location?.Contains("saved=1", StringComparison.Ordinal) == true)
                             {
