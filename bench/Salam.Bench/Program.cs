@@ -28,13 +28,14 @@ var signin = new Command("signin", "Only sign residents in, as the ballots setup
 signin.SetAction((parse, cancellation) => Run(parse, ballots: false, cancellation));
 
 var scale = new Option<string>("--scale") { Description = "national (31 provinces, 430 counties, 20,000 neighbourhoods, 2,000,000 residents and ballots) or small (about 1%)", DefaultValueFactory = _ => "small" };
-var output = new Option<string>("--out") { Description = "The SQLite file to write (replaced if it exists)", Required = true };
-var generate = new Command("generate", "Write a synthetic country into a new SQLite file, schema by the app's migrations") { scale, output };
-generate.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.NationalSet.GenerateAsync(parse.GetValue(scale)!, parse.GetRequiredValue(output), cancellation)));
+var output = new Option<string?>("--out") { Description = "The SQLite file to write (replaced if it exists)" };
+var setPostgres = new Option<string?>("--postgres") { Description = "Instead of --out: a PostgreSQL connection string naming the set's own database (dropped and made anew), e.g. \"Host=127.0.0.1;Port=55432;Username=postgres;Database=salam_national\"" };
+var generate = new Command("generate", "Write a synthetic country into a new SQLite file or PostgreSQL database, schema by the app's migrations") { scale, output, setPostgres };
+generate.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.NationalSet.GenerateAsync(parse.GetValue(scale)!, parse.GetValue(output), parse.GetValue(setPostgres), cancellation)));
 
-var rollupDb = new Option<string>("--db") { Description = "A database made by generate", Required = true };
-var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb };
-rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetRequiredValue(rollupDb), cancellation)));
+var rollupDb = new Option<string?>("--db") { Description = "A SQLite file made by generate" };
+var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb, setPostgres };
+rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetValue(rollupDb), parse.GetValue(setPostgres), cancellation)));
 
 var dashboardUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
 var user = new Option<string>("--user") { Description = "A staff account that may read the report", DefaultValueFactory = _ => "ministry" };
