@@ -5,8 +5,9 @@ namespace Salam.Bench;
 
 /// <param name="Urls">The app's nodes, one per --url: requests go to each in turn.</param>
 /// <param name="FloorResidents">Residents prepared for the floor's timed phase (it stores faster than the app, so more).</param>
+/// <param name="WarmUp">Seconds of uncounted posts before each timed phase (the app's and the floor's).</param>
 public sealed record BenchOptions(IReadOnlyList<Uri> Urls, int Seconds, SqlDialect Database, int Concurrency, int Residents, int SetupConcurrency, long? RoundId,
-    int FloorResidents)
+    int FloorResidents, int WarmUp = 0)
 {
     public const int DefaultConcurrency = 32;
     public const int MaxResidents = 1_000_000;
@@ -19,8 +20,9 @@ public sealed record BenchOptions(IReadOnlyList<Uri> Urls, int Seconds, SqlDiale
         Create([url], seconds, db, null, concurrency, residents, setupConcurrency, roundId, 1);
 
     public static BenchOptions Create(IReadOnlyList<string> urls, int seconds, string? db, string? postgres, int concurrency, int residents, int setupConcurrency,
-        long? roundId, int floorResidents)
+        long? roundId, int floorResidents, int warmUp = 0)
     {
+        if (warmUp is < 0 or > 600) throw new BenchException("--warmup must be within 0..600 seconds");
         if (urls.Count == 0) throw new BenchException("--url is required (once per node)");
         var nodes = urls.Select(ParseUrl).ToList();
         if (nodes.Distinct().Count() != nodes.Count) throw new BenchException("each --url must name a different node");
@@ -33,7 +35,7 @@ public sealed record BenchOptions(IReadOnlyList<Uri> Urls, int Seconds, SqlDiale
         if (setupConcurrency is < 1 or > SignInPhase.BatchSize) throw new BenchException($"--setup-concurrency must be within 1..{SignInPhase.BatchSize}");
         if (floorResidents is < 1 or > MaxResidents) throw new BenchException($"--floor-residents must be within 1..{MaxResidents:N0}");
         var database = postgres is not null ? SqlDialect.Postgres(postgres) : SqlDialect.Sqlite(Path.GetFullPath(db ?? DefaultDatabase()));
-        return new BenchOptions(nodes, seconds, database, concurrency, residents, setupConcurrency, roundId, floorResidents);
+        return new BenchOptions(nodes, seconds, database, concurrency, residents, setupConcurrency, roundId, floorResidents, warmUp);
     }
 
     private static Uri ParseUrl(string url)

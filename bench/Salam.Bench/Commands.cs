@@ -34,13 +34,14 @@ public static class Commands
             ReportSetup(signIn, ready.Count, $"GET ballot p95 {Say.N(ballotPage.Percentile(95))}ms");
             if (ready.Count == 0) throw new BenchException("no resident is ready to vote: see the failures above");
 
+            var timedReady = await TimedPhase.WarmUpAsync("timed", app, ready, options.WarmUp, options.Concurrency, cancellationToken);
             Console.WriteLine($"timed: posting ballots for {options.Seconds}s with {options.Concurrency} concurrent posts…");
-            var result = await TimedPhase.RunAsync(app, ready, options.Seconds, options.Concurrency, cancellationToken);
+            var result = await TimedPhase.RunAsync(app, timedReady, options.Seconds, options.Concurrency, cancellationToken);
             var rate = result.Acknowledged / result.Seconds;
             var p95 = Percentiles.Of(result.SortedTicks, 95, sorted: true);
             Console.WriteLine($"timed: {Say.N(result.Seconds, "F2")}s; posted {result.Posted:N0}: acknowledged {result.Acknowledged:N0}, refused (400) {result.Refused:N0}, other answers {result.Other:N0}, no answer {result.Failed:N0}");
             if (result.RanOut)
-                Console.WriteLine($"timed: STOPPED EARLY after {Say.N(result.Seconds)}s: all {ready.Count:N0} prepared residents had voted (pass a larger --residents)");
+                Console.WriteLine($"timed: STOPPED EARLY after {Say.N(result.Seconds)}s: all {timedReady.Count:N0} prepared residents left after the warm-up had voted (pass a larger --residents)");
             foreach (var (reason, n) in result.Reasons.OrderByDescending(r => r.Value).Take(5))
                 Console.WriteLine($"timed: {n:N0} × {reason}");
             Console.WriteLine($"latency (ms, {result.SortedTicks.Length:N0} answered posts): p50={P(result, 50)} p90={P(result, 90)} p95={P(result, 95)} p99={P(result, 99)} max={P(result, 100)}");

@@ -8,6 +8,7 @@ var url = new Option<string[]>("--url") { Description = "Base URL of the running
 var seconds = new Option<int>("--seconds") { Description = "Length of the timed phase, 1..3600", DefaultValueFactory = _ => 20 };
 var db = new Option<string?>("--db") { Description = "The app's SQLite file (default: data/salam.db under the repository root)" };
 var postgres = new Option<string?>("--postgres") { Description = "The app's PostgreSQL database instead of a SQLite file: a connection string, e.g. \"Host=127.0.0.1;Port=55432;Username=postgres;Database=salam\"" };
+var warmUp = new Option<int>("--warmup") { Description = "Seconds of uncounted ballot posts before each timed phase, the app's and the floor's (their residents come out of --residents and --floor-residents), 0..600", DefaultValueFactory = _ => 3 };
 var floorResidents = new Option<int?>("--floor-residents") { Description = "Residents prepared for the floor's timed phase (default 10,000 x seconds), at most 1,000,000" };
 var concurrency = new Option<int>("--concurrency") { Description = "Concurrent ballot posts in the timed phase, 1..1024", DefaultValueFactory = _ => BenchOptions.DefaultConcurrency };
 var residents = new Option<int?>("--residents") { Description = "Residents to prepare (default: ballots 1,500 x seconds; signin 500), at most 1,000,000" };
@@ -17,7 +18,7 @@ var appPid = new Option<int?>("--app-pid") { Description = "The app's process id
 
 var ballots = new Command("ballots", "Sign residents in, then post ballots concurrently for --seconds and check them in the database")
 {
-    url, seconds, db, postgres, concurrency, residents, setupConcurrency, round, appPid, floorResidents,
+    url, seconds, db, postgres, concurrency, residents, setupConcurrency, round, appPid, floorResidents, warmUp,
 };
 ballots.SetAction((parse, cancellation) => Run(parse, ballots: true, cancellation));
 
@@ -85,7 +86,8 @@ Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
             parse.GetValue(residents) ?? (ballots ? Math.Min(1_500 * secs, BenchOptions.MaxResidents) : 500),
             parse.GetValue(setupConcurrency),
             parse.GetValue(round),
-            parse.GetValue(floorResidents) ?? Math.Min(10_000 * secs, BenchOptions.MaxResidents));
+            parse.GetValue(floorResidents) ?? Math.Min(10_000 * secs, BenchOptions.MaxResidents),
+            ballots ? parse.GetValue(warmUp) : 0);
     }
     catch (BenchException e)
     {

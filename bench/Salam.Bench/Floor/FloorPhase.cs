@@ -34,12 +34,13 @@ public static class FloorPhase
         Console.WriteLine($"floor: {residents.Count:N0} fresh residents; a bare Kestrel endpoint at {server.Url} storing into {db.Dialect.Name} "
             + $"({(db.Dialect.SingleWriter ? "one queued writer, WAL, synchronous=NORMAL" : "pooled connections, the server's synchronous_commit")}); "
             + $"posting for {options.Seconds}s with {options.Concurrency} concurrent posts…");
-        var timed = await TimedPhase.RunAsync(floor, residents, options.Seconds, options.Concurrency, cancellationToken);
+        var timedResidents = await TimedPhase.WarmUpAsync("floor", floor, residents, options.WarmUp, options.Concurrency, cancellationToken);
+        var timed = await TimedPhase.RunAsync(floor, timedResidents, options.Seconds, options.Concurrency, cancellationToken);
         var rate = timed.Acknowledged / timed.Seconds;
         Console.WriteLine($"floor: {Say.N(timed.Seconds, "F2")}s; posted {timed.Posted:N0}: acknowledged {timed.Acknowledged:N0}, refused {timed.Refused:N0}, "
             + $"other {timed.Other:N0}, no answer {timed.Failed:N0}; {Say.N(rate)}/s p95={Say.N(Percentiles.Of(timed.SortedTicks, 95, sorted: true))}ms");
         if (timed.RanOut)
-            Console.WriteLine($"floor: STOPPED EARLY after {Say.N(timed.Seconds)}s: all {residents.Count:N0} floor residents had voted (pass a larger --floor-residents)");
+            Console.WriteLine($"floor: STOPPED EARLY after {Say.N(timed.Seconds)}s: all {timedResidents.Count:N0} floor residents left after the warm-up had voted (pass a larger --floor-residents)");
         foreach (var (reason, n) in timed.Reasons.OrderByDescending(r => r.Value).Take(3))
             Console.WriteLine($"floor: {n:N0} × {reason}");
         Console.WriteLine("floor " + timed.Cpu);
