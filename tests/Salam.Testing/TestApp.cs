@@ -16,7 +16,8 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Testing;
 
 /// <summary>
-/// The real application and infrastructure (pipeline, validators, EF Core, Identity) on a fresh SQLite file,
+/// The real application and infrastructure (pipeline, validators, EF Core, Identity) on a fresh database (SQLite, or
+/// PostgreSQL in that lane: see <see cref="TestDatabase"/>),
 /// with a hand-moved clock. One per test class.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -31,10 +32,9 @@ public sealed class TestApp : IAsyncDisposable
         Clock = clock;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Sqlite"] = _database.ConnectionString,
             ["Database:SeedDemoData"] = seedDemoData.ToString(),
             ["Hangfire:Server"] = "false",
-        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+        }.Concat(_database.Settings).Concat(settings ?? new Dictionary<string, string?>())).Build();
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
