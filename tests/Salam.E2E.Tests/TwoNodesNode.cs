@@ -71,11 +71,24 @@ public sealed class TwoNodesNode : IAsyncDisposable
         throw new TimeoutException($"node {Name} was not healthy in time:\n{Log}");
     }
 
+    /// <summary>SIGSTOP: the node stands still (what the database sends it waits in its socket) until <see cref="ResumeAsync"/>.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>SIGCONT: the paused node carries on where it stood.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill {signal} {Name} exited {kill.ExitCode}");
+    }
+
     /// <summary>SIGTERM, as systemd stops a service: the node finishes its requests and de-registers its Hangfire server.</summary>
     public async Task StopAsync()
     {
         if (_process.HasExited) return;
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
+        await SignalAsync("-TERM");
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try { await _process.WaitForExitAsync(patience.Token); }
         catch (OperationCanceledException) { await KillAsync(); }

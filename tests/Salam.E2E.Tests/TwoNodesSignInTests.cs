@@ -18,16 +18,32 @@ public sealed class TwoNodesSignInTests(TwoNodesCluster cluster)
     {
         await using var database = await cluster.NewDatabaseAsync();
         await database.ExecuteAsync($"DELETE FROM \"{Keys}\"");
-        var (a, b) = await StartTogetherAsync(database);
+        TwoNodesNode a, b;
+        await using (await database.HoldLockAsync(Keys, "ACCESS EXCLUSIVE"))
+        {
+            a = TwoNodesNode.Start("A", database.ConnectionString);
+            b = TwoNodesNode.Start("B", database.ConnectionString);
+            await database.WaitUntilAsync("both nodes reading the key ring", database.WaitingOn(Keys), 2, TimeSpan.FromMinutes(3), () => a.Log + "\n---\n" + b.Log);
+            // B has asked for the keys too; paused, it reads the (empty) answer only after A has made its key and started.
+            await b.PauseAsync();
+        }
         await using (a)
         await using (b)
         {
-            Assert.Equal(2, await database.ScalarAsync<long>($"SELECT COUNT(*) FROM \"{Keys}\""));
-            Assert.NotEqual(await KeyOfAsync(a), await KeyOfAsync(b));
-            var voters = await database.RowsAsync(TwoNodesSql.Voters, ("n", 2));
+            await a.WaitUntilHealthyAsync();
+            await b.ResumeAsync();
+            await b.WaitUntilHealthyAsync();
 
+            // Each made a key; A knows only its own, B both (it re-read after adding its own) and protects with its newer one.
+            Assert.Equal(2, await database.ScalarAsync<long>($"SELECT COUNT(*) FROM \"{Keys}\""));
+            var (keyOfA, keyOfB) = (await KeyOfAsync(a), await KeyOfAsync(b));
+            Assert.NotEqual(keyOfA, keyOfB);
+
+            var voters = await database.RowsAsync(TwoNodesSql.Voters, ("n", 2));
             await BallotAcrossAsync(database, a, b, voters[0][0], int.Parse(voters[0][1], System.Globalization.CultureInfo.InvariantCulture));
+            // B's cookie carries a key A has never read: A re-reads the ring (its first two minutes allow it) and accepts it.
             await BallotAcrossAsync(database, b, a, voters[1][0], int.Parse(voters[1][1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(keyOfB, await KeyOfAsync(a));
         }
     }
 
