@@ -36,8 +36,8 @@ public sealed class TwoNodesBallotTests(TwoNodesCluster cluster)
             var path = $"/rounds/{voter.Round}/ballot";
             var (voted, _) = await resident.PostFormAcrossAsync(first, first, path, "ballot", TwoNodesSql.Ranks(0, 1));
             var (revised, posted) = await resident.PostFormAcrossAsync(first, second, path, "ballot", TwoNodesSql.Ranks(2, 0));
-            Assert.True(voted.StatusCode == HttpStatusCode.Redirect, $"{voter.Mobile} on {first.Name}: {voted.StatusCode}");
-            Assert.True(revised.StatusCode == HttpStatusCode.Redirect, $"{voter.Mobile} on {second.Name}: {revised.StatusCode}");
+            Assert.True(Saved(voted), $"{voter.Mobile} on {first.Name}: {voted.StatusCode} {voted.Headers.Location}");
+            Assert.True(Saved(revised), $"{voter.Mobile} on {second.Name}: {revised.StatusCode} {revised.Headers.Location}");
             return (voter.Mobile, voter.Round, Ballot: TwoNodesSql.Expected(posted, 2, 0));
         }));
 
@@ -45,4 +45,8 @@ public sealed class TwoNodesBallotTests(TwoNodesCluster cluster)
             Assert.Equal(ballot, Assert.Single(await database.RowsAsync(TwoNodesSql.BallotsOf, ("mobile", mobile), ("round", round)))[0]);
         Assert.Equal(ballotsBefore - theirsBefore + Residents, await database.ScalarAsync<long>("SELECT COUNT(*) FROM \"Ballots\""));
     }
+
+    /// <summary>Accepted: redirected to the receipt (a refused post shows the form again; a lost session goes to sign-in).</summary>
+    private static bool Saved(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.EndsWith("/ballot?saved=1", StringComparison.Ordinal);
 }

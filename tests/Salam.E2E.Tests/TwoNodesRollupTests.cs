@@ -29,7 +29,8 @@ public sealed class TwoNodesRollupTests(TwoNodesCluster cluster)
         using (var resident = new TwoNodesVisitor())
         {
             await resident.SignInResidentAsync(a, voter[0]);
-            await resident.PostFormAcrossAsync(a, a, $"/rounds/{voter[1]}/ballot", "ballot", TwoNodesSql.Ranks(0, 1));
+            var (voted, _) = await resident.PostFormAcrossAsync(a, a, $"/rounds/{voter[1]}/ballot", "ballot", TwoNodesSql.Ranks(0, 1));
+            Assert.EndsWith("/ballot?saved=1", voted.Headers.Location?.OriginalString);
         }
         Assert.True(await database.ScalarAsync<long>("SELECT COUNT(*) FROM \"RollupMarks\"") > 0);
         var lastSnapshot = await database.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"RollupSnapshots\"");
@@ -40,9 +41,11 @@ public sealed class TwoNodesRollupTests(TwoNodesCluster cluster)
         await Task.WhenAll(admin.TriggerRecurringJobAsync(a, RollupJob.IncrementalId), admin.TriggerRecurringJobAsync(b, RollupJob.IncrementalId));
         var triggered = await jobs.WaitForSucceededAsync(RollupJob.IncrementalId, lastJob, 2, Logs);
 
-        // Two triggers, two jobs, each run exactly once; the second found the marks claimed by the first and wrote nothing.
+        // Two triggers, two jobs, each run exactly once; one roll-up did the work, the other found the marks claimed and
+        // wrote nothing (a run that writes logs its figures).
         Assert.Equal(2, triggered.Count);
         foreach (var job in triggered) Assert.Single(await jobs.RunsOfAsync(job));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Logs(), @"Roll-up \(Incremental\) at"));
         var written = await database.RowsAsync(Snapshots, ("after", lastSnapshot));
         Assert.Single(written.Select(row => row[2]).Distinct());
         Assert.Equal(["0", "1", "2", "3"], written.Select(row => row[0]));
