@@ -4,12 +4,17 @@ namespace Salam.Testing;
 
 /// <summary>
 /// A fresh database of its own for one test class, removed afterwards: a SQLite file, or, in the PostgreSQL lane
-/// (environment SALAM_TEST_POSTGRES = an admin connection string, set by test.sh), a database of its own on that server.
+/// (SALAM_TEST_PROVIDER=PostgreSql, set by test.sh), a database of its own on the server SALAM_TEST_POSTGRES names.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    /// <summary>The PostgreSQL lane's server (an admin connection string without a database), or null: SQLite.</summary>
-    public static string? PostgreSqlServer => Environment.GetEnvironmentVariable("SALAM_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+    /// <summary>A PostgreSQL server tests may use (an admin connection string without a database), or null when there is none.</summary>
+    public static string? PostgreSqlServerAvailable => Environment.GetEnvironmentVariable("SALAM_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    /// <summary>The PostgreSQL lane's server, or null: the lane is SQLite.</summary>
+    public static string? PostgreSqlServer =>
+        !string.Equals(Environment.GetEnvironmentVariable("SALAM_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? null
+        : PostgreSqlServerAvailable ?? throw new InvalidOperationException("SALAM_TEST_PROVIDER=PostgreSql needs SALAM_TEST_POSTGRES, the server's admin connection string.");
 
     public static bool OnPostgreSql => PostgreSqlServer is not null;
 
@@ -23,13 +28,21 @@ public sealed class TestDatabase : IDisposable
     public TestDatabase() => Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
 
     /// <summary>The app settings that put it on this database, in the lane's provider (the app's start creates and migrates it).</summary>
-    public IReadOnlyDictionary<string, string?> Settings => PostgreSqlServer is { } server
-        ? new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings => PostgreSqlServer is { } server ? PostgreSqlSettings(server) : SqliteSettings;
+
+    /// <summary>The settings of a database of its own on the given PostgreSQL server, in either lane.</summary>
+    public IReadOnlyDictionary<string, string?> PostgreSqlSettings(string server)
+    {
+        _server = server;
+        return new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = _name }.ToString(),
-        }
-        : SqliteSettings;
+        };
+    }
+
+    // The server this database was put on, if any: the one to drop it from.
+    private string? _server;
 
     /// <summary>The settings of the SQLite file, in either lane: for tests of what only a file can do (deleted, made read-only).</summary>
     public IReadOnlyDictionary<string, string?> SqliteSettings => new Dictionary<string, string?> { ["ConnectionStrings:Sqlite"] = ConnectionString };
@@ -39,7 +52,7 @@ public sealed class TestDatabase : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
             if (File.Exists(file)) File.Delete(file);
-        if (PostgreSqlServer is { } server) Drop(server);
+        if (_server is { } server) Drop(server);
     }
 
     private void Drop(string server)
