@@ -12,7 +12,7 @@ public sealed class TwoNodesBallotTests(TwoNodesCluster cluster)
 {
     private const int Residents = 12;
 
-    [TwoNodesFact]
+    [PostgreSqlFact]
     public async Task Ballots_posted_alternately_to_both_nodes_are_each_stored_once()
     {
         await using var database = await cluster.NewDatabaseAsync();

@@ -13,7 +13,7 @@ public sealed class TwoNodesCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Skipped tests need no server; in CI the first test says loudly what is missing.
-        if (TwoNodesFactAttribute.AdminConnectionString is not { } admin) return;
+        if (Environment.GetEnvironmentVariable("SALAM_TEST_POSTGRES") is not { Length: > 0 } admin) return;
         _admin = admin;
         _template = await TwoNodesDatabase.CreateAsync(admin);
         var (exitCode, output) = await TwoNodesNode.RunCommandAsync(_template.ConnectionString, "migrate");
@@ -26,7 +26,7 @@ public sealed class TwoNodesCluster : IAsyncLifetime
 
     /// <summary>A database of the test's own holding the demo country, its first roll-up and the shared key.</summary>
     public Task<TwoNodesDatabase> NewDatabaseAsync() =>
-        TwoNodesDatabase.CreateAsync(_admin ?? TwoNodesFactAttribute.RequireAdminConnectionString(), _template!.Name);
+        TwoNodesDatabase.CreateAsync(_admin ?? PostgreSqlFactAttribute.Server, _template!.Name);
 
     public async Task DisposeAsync()
     {

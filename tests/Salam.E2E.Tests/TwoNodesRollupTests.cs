@@ -14,7 +14,7 @@ public sealed class TwoNodesRollupTests(TwoNodesCluster cluster)
 {
     private const string Snapshots = "SELECT \"Level\", \"ScopeId\", \"ComputedAt\" FROM \"RollupSnapshots\" WHERE \"Id\" > @after ORDER BY 1, 2";
 
-    [TwoNodesFact]
+    [PostgreSqlFact]
     public async Task The_incremental_rollup_triggered_on_both_nodes_at_once_writes_one_set_of_snapshots()
     {
         await using var database = await cluster.NewDatabaseAsync();
@@ -75,7 +75,7 @@ public sealed class TwoNodesRollupTests(TwoNodesCluster cluster)
             AND query LIKE 'INSERT INTO "RollupSnapshots"%' AND backend_xid IS NOT NULL
         """;
 
-    [TwoNodesFact]
+    [PostgreSqlFact]
     public async Task A_node_killed_during_a_full_rollup_leaves_nothing_and_the_next_full_run_on_the_other_node_writes_what_a_clean_run_writes()
     {
         await using var database = await cluster.NewDatabaseAsync();

@@ -13,7 +13,7 @@ public sealed class TwoNodesSignInTests(TwoNodesCluster cluster)
 {
     private const string Keys = "DataProtectionKeys";
 
-    [TwoNodesFact]
+    [PostgreSqlFact]
     public async Task Nodes_started_at_once_on_an_empty_key_ring_each_make_a_key_and_still_take_each_others_cookies_and_tokens()
     {
         await using var database = await cluster.NewDatabaseAsync();
@@ -48,7 +48,7 @@ public sealed class TwoNodesSignInTests(TwoNodesCluster cluster)
         }
     }
 
-    [TwoNodesFact]
+    [PostgreSqlFact]
     public async Task Nodes_started_at_once_after_migrate_all_protect_with_the_one_key_migrate_made()
     {
         await using var database = await cluster.NewDatabaseAsync();
