@@ -35,7 +35,7 @@ public static class OperatorCommandLine
         {
             await using var host = Build(parsed.HostArgs);
             return Finish(console, parsed.Command == "migrate"
-                ? await DatabaseMigration.MigrateAsync(host.Services)
+                ? SharedKeyRing.Prepare(host.Services, await DatabaseMigration.MigrateAsync(host.Services))
                 : await AdministratorCreation.CreateAsync(host.Services, new AdministratorRequest(parsed.UserName!, parsed.DisplayName, password!, parsed.Force)));
         }
         catch (Exception exception)
