@@ -68,6 +68,7 @@ public static partial class NationalSet
         writer.RoundsAndBallots();
         writer.Duties();
         writer.Volunteers();
+        await DashboardAccounts.AddAsync(path, cancellationToken); // the officer and facilitator name places written above
         var analyse = Stopwatch.StartNew();
         Exec(connection, "ANALYZE; PRAGMA journal_mode=WAL;");
         Console.WriteLine($"generate: ANALYZE (statistics for the query planner, as a running database has them) in {analyse.Elapsed.TotalSeconds:F1}s");
