@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -30,22 +32,40 @@ public static class DependencyInjection
         services.Configure<Application.Duties.Queries.GetEscalations.DutyOptions>(configuration.GetSection(Application.Duties.Queries.GetEscalations.DutyOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
-        if (database.Provider == DatabaseProvider.SqlServer)
+        switch (database.Provider)
         {
-            var connection = configuration.GetConnectionString("SqlServer") ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
-            services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection).AddInterceptors(new RollupMarker()));
-            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
-            services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
-        }
-        else
-        {
-            // A relative path is taken from the content root; the start creates the file only when allowed (see DatabaseInitializer).
-            var file = new SqliteDatabaseFile(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db", environment.ContentRootPath);
-            services.AddSingleton(file);
-            services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(file.ConnectionString).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
-            services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
-            // Every job recomputes from the database, so in-memory job storage loses nothing on restart.
-            services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+            case DatabaseProvider.SqlServer:
+            {
+                var connection = ServerConnection(configuration, "SqlServer");
+                services.AddDbContextPool<SqlServerSalamDbContext>(o => o.UseSqlServer(connection).AddInterceptors(new RollupMarker()));
+                services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqlServerSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+                services.AddSingleton<JobStorage>(_ => new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }));
+                break;
+            }
+            case DatabaseProvider.PostgreSql:
+            {
+                var connection = ServerConnection(configuration, "PostgreSql");
+                services.AddDbContextPool<PostgreSqlSalamDbContext>(o => o.UseNpgsql(connection).AddInterceptors(new RollupMarker()));
+                services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<PostgreSqlSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+                // Hangfire keeps its own tables in the schema "hangfire" of the same database; every node's server shares them.
+                services.AddSingleton<JobStorage>(_ =>
+                {
+                    var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" };
+                    return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, options), options);
+                });
+                break;
+            }
+            default:
+            {
+                // A relative path is taken from the content root; the start creates the file only when allowed (see DatabaseInitializer).
+                var file = new SqliteDatabaseFile(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/salam.db", environment.ContentRootPath);
+                services.AddSingleton(file);
+                services.AddDbContextPool<SqliteSalamDbContext>(o => o.UseSqlite(file.ConnectionString).AddInterceptors(new SqlitePragmas(), new RollupMarker()));
+                services.AddScoped<SalamDbContext>(sp => sp.GetRequiredService<SqliteSalamDbContext>().AuditedAs(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+                // One process owns a SQLite file, and every job recomputes from the database, so in-memory job storage loses nothing on restart.
+                services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+                break;
+            }
         }
         services.AddScoped<ISalamDbContext>(sp => sp.GetRequiredService<SalamDbContext>());
         services.AddSingleton<StartedDatabase>();
@@ -117,4 +137,9 @@ public static class DependencyInjection
         }
         return services;
     }
+
+    private static string ServerConnection(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException($"ConnectionStrings:{name} is required when Database:Provider is {name} (environment variable ConnectionStrings__{name}).");
 }

@@ -7,7 +7,7 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Infrastructure.Operations;
 
 /// <summary>
-/// <c>migrate</c>: brings the configured database (SQLite or SQL Server) to the latest migration and stops, so an operator
+/// <c>migrate</c>: brings the configured database (SQLite, SQL Server or PostgreSQL) to the latest migration and stops, so an operator
 /// can migrate once before starting the web nodes. Never seeds. Safe to run again: a database already up to date is left alone.
 /// </summary>
 public static class DatabaseMigration
@@ -28,13 +28,22 @@ public static class DatabaseMigration
         }
 
         var db = provider.GetRequiredService<SalamDbContext>();
+        try
+        {
+            await ServerDatabase.RefuseIfMissingAsync(db, provider.GetRequiredService<IHostEnvironment>(), provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, cancellationToken);
+        }
+        catch (DatabaseMissingException missing)
+        {
+            return OperatorOutcome.Refused(missing.Message + " Nothing was written.");
+        }
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         // WAL is a property of the file: set here as the start does, so nodes started afterwards find it so.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await DatabaseIdentity.EnsureAsync(db, provider.GetRequiredService<TimeProvider>(), cancellationToken);
 
-        var where = db.Database.IsSqlite() ? $"SQLite database {provider.GetService<SqliteDatabaseFile>()?.Path}" : "SQL Server database";
+        var where = db.Database.IsSqlite() ? $"SQLite database {provider.GetService<SqliteDatabaseFile>()?.Path}"
+            : db.Database.IsNpgsql() ? $"PostgreSQL database {db.Database.GetDbConnection().Database}" : $"SQL Server database {db.Database.GetDbConnection().Database}";
         return OperatorOutcome.Done(pending.Count == 0
             ? $"The {where} is up to date: no migration to apply."
             : $"Applied {pending.Count} migration(s) to the {where}: {string.Join(", ", pending)}.");

@@ -25,6 +25,7 @@ public static class DatabaseInitializer
             if (provider.GetService<SqliteDatabaseFile>() is { Exists: false } file) CreateOrRefuse(file, environment, options, logger);
 
             var db = provider.GetRequiredService<SalamDbContext>();
+            await ServerDatabase.RefuseIfMissingAsync(db, environment, options, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             // WAL lets readers carry on while a ballot is written; it is a property of the file, so set once.
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
@@ -39,7 +40,7 @@ public static class DatabaseInitializer
                 await DatabaseIdentity.EnsureAsync(db, provider.GetRequiredService<TimeProvider>(), cancellationToken);
             if (environment.IsDevelopment() && options.SeedDemoData) await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is DemoAccountsFoundException or DatabaseFileMissingException)
+        catch (Exception exception) when (exception is DemoAccountsFoundException or DatabaseFileMissingException or DatabaseMissingException)
         {
             logger.LogCritical("{Refusal}", exception.Message);
             throw;

@@ -1,6 +1,6 @@
 namespace Salam.Infrastructure.Persistence;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
+public enum DatabaseProvider { Sqlite, SqlServer, PostgreSql }
 
 /// <summary>Section "Database": which provider, whether Development gets the demo country, and whether a missing SQLite file may be made.</summary>
 public sealed class DatabaseOptions

@@ -15,3 +15,9 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
     public SqlServerSalamDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerSalamDbContext>().UseSqlServer("Server=localhost;Database=Salam;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }
+
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlSalamDbContext>
+{
+    public PostgreSqlSalamDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlSalamDbContext>().UseNpgsql("Host=localhost;Database=salam").Options);
+}

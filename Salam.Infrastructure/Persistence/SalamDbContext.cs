@@ -177,6 +177,21 @@ public sealed class SqliteSalamDbContext(DbContextOptions<SqliteSalamDbContext> 
     }
 }
 
+/// <summary>A server database without a licence: PostgreSQL (and the server provider every test run exercises).</summary>
+public sealed class PostgreSqlSalamDbContext(DbContextOptions<PostgreSqlSalamDbContext> options) : SalamDbContext(options)
+{
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+
+    // As on SQL Server: a ballot holds the round's row shared until its commit (ballots do not wait for each other), a close
+    // exclusively, so it waits for the ballots already past the check; under READ COMMITTED each statement after the hold
+    // reads afresh, so a ballot that waited for a close's commit then reads the round closed.
+    public override Task HoldRoundAsync(int roundId, RoundHold hold, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(hold == RoundHold.Ballot
+            ? "SELECT \"Id\" FROM \"PriorityRounds\" WHERE \"Id\" = {0} FOR SHARE"
+            : "SELECT \"Id\" FROM \"PriorityRounds\" WHERE \"Id\" = {0} FOR UPDATE", [roundId], cancellationToken);
+}
+
 /// <summary>Production: SQL Server.</summary>
 public sealed class SqlServerSalamDbContext(DbContextOptions<SqlServerSalamDbContext> options) : SalamDbContext(options)
 {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Logging;
 using Salam.Application.Common.Interfaces;
 using Salam.Domain.Reports;
@@ -9,7 +8,7 @@ namespace Salam.Infrastructure.Reports;
 
 /// <summary>
 /// Runs the roll-up's set-based SQL in one transaction, on either provider. Runs are serialised (SQLite's write lock,
-/// taken at BEGIN IMMEDIATE; an application lock on SQL Server), so two at once behave as one after the other; a run
+/// taken at BEGIN IMMEDIATE; an application lock on SQL Server, an advisory lock on PostgreSQL), so two at once behave as one after the other; a run
 /// killed half-way rolls back whole and leaves its marks unclaimed for the next.
 /// </summary>
 public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger) : IRollupEngine
@@ -19,32 +18,33 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
     public async Task<RollupRun> RunAsync(RollupMode mode, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var at = RollupSnapshot.SlotOf(now);
-        var sql = new RollupSql(mode);
+        var dialect = RollupDialect.For(db.Database);
+        var sql = new RollupSql(mode, dialect);
+        var time = dialect.Time(at);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         db.Database.SetCommandTimeout(Timeout);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsSqlServer())
-            await ExecuteAsync("EXEC sp_getapplock @Resource = 'salam-rollup', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", at, cancellationToken);
+        if (dialect.RunLock is { } runLock) await ExecuteAsync(runLock, time, cancellationToken);
 
-        await ExecuteAsync(RollupSql.ClaimMarks, at, cancellationToken);
-        if (mode == RollupMode.Incremental && await ScalarAsync(RollupSql.CountClaimed, cancellationToken) == 0)
+        await ExecuteAsync(sql.ClaimMarks, time, cancellationToken);
+        if (mode == RollupMode.Incremental && await ScalarAsync(sql.CountClaimed, cancellationToken) == 0)
         {
             await transaction.CommitAsync(cancellationToken);
             return new RollupRun(at, mode, 0, 0, 0, National: false);
         }
 
-        await ExecuteAsync(sql.DeleteSameMinuteBreakdowns, at, cancellationToken);
-        await ExecuteAsync(sql.DeleteSameMinuteSnapshots, at, cancellationToken);
-        var neighbourhoods = await ExecuteAsync(sql.InsertNeighbourhoods, at, cancellationToken);
-        foreach (var breakdown in sql.InsertNeighbourhoodBreakdowns()) await ExecuteAsync(breakdown, at, cancellationToken);
+        await ExecuteAsync(sql.DeleteSameMinuteBreakdowns, time, cancellationToken);
+        await ExecuteAsync(sql.DeleteSameMinuteSnapshots, time, cancellationToken);
+        var neighbourhoods = await ExecuteAsync(sql.InsertNeighbourhoods, time, cancellationToken);
+        foreach (var breakdown in sql.InsertNeighbourhoodBreakdowns()) await ExecuteAsync(breakdown, time, cancellationToken);
         var written = new Dictionary<RollupLevel, int>();
         foreach (var level in (RollupLevel[])[RollupLevel.County, RollupLevel.Province, RollupLevel.National])
         {
             var (snapshots, breakdowns) = sql.InsertLevel(level);
-            written[level] = await ExecuteAsync(snapshots, at, cancellationToken);
-            await ExecuteAsync(breakdowns, at, cancellationToken);
+            written[level] = await ExecuteAsync(snapshots, time, cancellationToken);
+            await ExecuteAsync(breakdowns, time, cancellationToken);
         }
-        await ExecuteAsync(RollupSql.DeleteClaimed, at, cancellationToken);
+        await ExecuteAsync(sql.DeleteClaimed, time, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation("Roll-up ({Mode}) at {At}: {Neighbourhoods} neighbourhoods, {Counties} counties, {Provinces} provinces in {Elapsed}",
@@ -53,14 +53,13 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
     }
 
     // Through EF, so the command runs in the run's transaction and passes the context's interceptors like any other.
-    private async Task<int> ExecuteAsync(string sql, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, object at, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var factory = db.Database.GetDbConnection().CreateCommand();
         var parameter = factory.CreateParameter();
         parameter.ParameterName = "@at";
-        // SQLite keeps DateTimeOffset as the model's sortable number; SQL Server as datetimeoffset.
-        parameter.Value = db.Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;
+        parameter.Value = at;
         var rows = await db.Database.ExecuteSqlRawAsync(sql, [parameter], cancellationToken);
         logger.LogDebug("Roll-up statement: {Rows} rows in {Elapsed}: {Sql}", rows, System.Diagnostics.Stopwatch.GetElapsedTime(started), sql[..Math.Min(sql.Length, 120)]);
         return rows;

@@ -9,15 +9,16 @@ using Salam.Domain.Rounds;
 namespace Salam.Infrastructure.Reports;
 
 /// <summary>
-/// The roll-up's statements, in the SQL that SQLite and SQL Server share (quoted names, CASE, CAST AS FLOAT, bitwise &amp;).
+/// The roll-up's statements, in the SQL that SQLite, SQL Server and PostgreSQL share (quoted names, CASE, CAST AS FLOAT,
+/// bitwise &amp;); the few differences come from <see cref="RollupDialect"/>.
 /// Neighbourhoods are computed from the raw tables with one GROUP BY per table; each level above from the latest
 /// snapshots of the level below, so an incremental run reads the raw rows of the marked neighbourhoods only.
 /// Every enum value in the text comes from the code's enums when the text is built (see <see cref="Value{T}"/>), so a new
 /// status, skill or kind reaches the reports without anyone editing SQL.
 /// </summary>
-internal sealed class RollupSql(RollupMode mode)
+internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
 {
-    private const string Marked = "SELECT \"NeighbourhoodId\" FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
+    private string Marked => $"SELECT \"NeighbourhoodId\" FROM \"RollupMarks\" WHERE \"Claimed\" = {dialect.True}";
     private bool Full => mode == RollupMode.Full;
 
     /// <summary>An enum value as the integer the database stores (every enum is mapped to its number).</summary>
@@ -40,9 +41,9 @@ internal sealed class RollupSql(RollupMode mode)
 
     private string InProvinces(string column) => Full ? "1 = 1" : $"{column} IN (SELECT mc.\"ProvinceId\" FROM \"Counties\" mc WHERE {InCounties("mc.\"Id\"")})";
 
-    public const string ClaimMarks = "UPDATE \"RollupMarks\" SET \"Claimed\" = 1 WHERE \"Claimed\" = 0";
-    public const string CountClaimed = "SELECT CAST(COUNT(*) AS BIGINT) AS \"Value\" FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
-    public const string DeleteClaimed = "DELETE FROM \"RollupMarks\" WHERE \"Claimed\" = 1";
+    public string ClaimMarks => $"UPDATE \"RollupMarks\" SET \"Claimed\" = {dialect.True} WHERE \"Claimed\" <> {dialect.True}";
+    public string CountClaimed => $"SELECT CAST(COUNT(*) AS BIGINT) AS \"Value\" FROM \"RollupMarks\" WHERE \"Claimed\" = {dialect.True}";
+    public string DeleteClaimed => $"DELETE FROM \"RollupMarks\" WHERE \"Claimed\" = {dialect.True}";
 
     /// <summary>The snapshots this run is about to write, if an earlier run of the same minute wrote them already.</summary>
     private string ThisRunsScopes => $"""
@@ -77,7 +78,7 @@ internal sealed class RollupSql(RollupMode mode)
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS proposed, SUM(CASE WHEN "Status" = {Value(NeedStatus.Approved)} THEN 1 ELSE 0 END) AS approved
             FROM "Needs" WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") nd ON nd.nid = n."Id"
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS total, SUM(CASE WHEN "Status" = {Done} THEN 1 ELSE 0 END) AS done,
-                SUM(CASE WHEN "Status" = {Done} AND "CompletedOnTime" = 1 THEN 1 ELSE 0 END) AS ontime,
+                SUM(CASE WHEN "Status" = {Done} AND "CompletedOnTime" = {dialect.True} THEN 1 ELSE 0 END) AS ontime,
                 SUM(CASE WHEN "OverdueSince" IS NOT NULL AND "Status" NOT IN ({Finished}) THEN 1 ELSE 0 END) AS overdue
             FROM "Duties" WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") d ON d.nid = n."Id"
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Volunteers"

@@ -217,8 +217,13 @@ public sealed class DutyImportTests : IAsyncLifetime
     {
         var assigned = await WelfareDutiesAsync(DutyStatus.Assigned);
         // The database refuses the second row's update part-way through the one transaction.
-        await _app.ReadAsync(db => db.Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER fail_mid_apply BEFORE INSERT ON DutyUpdates WHEN NEW.Note = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
+        await _app.ReadAsync(async db =>
+        {
+            if (!TestDatabase.OnPostgreSql)
+                return await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER fail_mid_apply BEFORE INSERT ON DutyUpdates WHEN NEW.Note = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+            await db.Database.ExecuteSqlRawAsync("CREATE FUNCTION fail_mid_apply() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.\"Note\" = 'boom' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$;");
+            return await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER fail_mid_apply BEFORE INSERT ON \"DutyUpdates\" FOR EACH ROW EXECUTE FUNCTION fail_mid_apply();");
+        });
         var csv = $"duty_id,status,percent,note\n{assigned[0].Id},Accepted,0,first\n{assigned[1].Id},Accepted,0,boom\n";
         var before = await FingerprintAsync();
 

@@ -24,7 +24,7 @@ public sealed class GeographyFileRefusalTests(GeographyFileRefusalTests.Country 
         public TestApp App { get; private set; } = default!;
 
         public async Task InitializeAsync() =>
-            App = await TestApp.StartAsync(configure: services => services.ConfigureDbContext<SqliteSalamDbContext>(o => o.AddInterceptors(Fault)));
+            App = await TestApp.StartAsync(configure: services => services.AddDatabaseInterceptor(Fault));
 
         public async Task DisposeAsync() => await App.DisposeAsync();
     }

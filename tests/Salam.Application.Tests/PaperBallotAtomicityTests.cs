@@ -15,7 +15,7 @@ public sealed class PaperBallotAtomicityTests : IAsyncLifetime
     private TestApp _app = default!;
 
     public async Task InitializeAsync() =>
-        _app = await TestApp.StartAsync(configure: services => services.ConfigureDbContext<SqliteSalamDbContext>(o => o.AddInterceptors(_fault)));
+        _app = await TestApp.StartAsync(configure: services => services.AddDatabaseInterceptor(_fault));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -17,11 +17,12 @@ internal static class ResidentTestData
     public static string NewNationalId() => NationalIds.Valid(Interlocked.Increment(ref _serial) + 500_000);
 
     public static Task<(int Id, string Code)> PardisanAsync(this TestApp app) =>
-        app.ReadAsync(db => db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => ValueTuple.Create(n.Id, n.Code)).SingleAsync());
+        app.ReadAsync(async db => await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان").Select(n => new { n.Id, n.Code }).SingleAsync() is var n ? (n.Id, n.Code) : default);
 
     /// <summary>A neighbourhood of Mazandaran: outside facilitator.pardisan's centre and officer.qom's province.</summary>
     public static Task<(int Id, string Code)> MazandaranAsync(this TestApp app) =>
-        app.ReadAsync(db => db.Neighbourhoods.Where(n => n.County!.Province!.NameEn == "Mazandaran").OrderBy(n => n.Id).Select(n => ValueTuple.Create(n.Id, n.Code)).FirstAsync());
+        app.ReadAsync(async db => await db.Neighbourhoods.Where(n => n.County!.Province!.NameEn == "Mazandaran").OrderBy(n => n.Id).Select(n => new { n.Id, n.Code }).FirstAsync() is var n
+            ? (n.Id, n.Code) : default);
 
     public static Task<string> ResidentsFingerprintAsync(this TestApp app) => app.ReadAsync(async db => string.Join('|',
         await db.Residents.CountAsync(),

@@ -73,9 +73,7 @@ public sealed class RollupSafetyTests : IAsyncLifetime
 
     private async Task RunKilledAsync(int afterStatements)
     {
-        var connection = await _app.ReadAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
-        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite(connection).AddInterceptors(new KillAfter(afterStatements)).Options;
-        await using var db = new SqliteSalamDbContext(options);
+        await using var db = await _app.OpenContextAsync(new KillAfter(afterStatements));
         await new RollupEngine(db, NullLogger<RollupEngine>.Instance).RunAsync(RollupMode.Full, Now, CancellationToken.None);
     }
 

@@ -66,8 +66,8 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(resident.Locator("#my-offer")).ToContainTextAsync("ثبت‌نام‌شده");
         await ShootAsync(resident, "volunteer-saved-fa");
 
-        var (_, name, neighbourhoodId) = await browser.ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
-            .Select(v => ValueTuple.Create(v.Id, v.Resident!.FullName, v.NeighbourhoodId)).SingleAsync());
+        var (name, neighbourhoodId) = await browser.ReadAsync(async db => await db.Volunteers.Where(v => v.Resident!.Mobile == Mobile)
+            .Select(v => new { v.Resident!.FullName, v.NeighbourhoodId }).SingleAsync() is var v ? (v.FullName, v.NeighbourhoodId) : default);
         var need = await browser.ReadAsync(db => db.Needs.Where(n => n.NeighbourhoodId == neighbourhoodId && n.Status == NeedStatus.Approved)
             .OrderBy(n => n.Category == NeedCategory.ElderlyCare ? 0 : n.Category == NeedCategory.Health ? 1 : 2).Select(n => new { n.Id, n.Title }).FirstAsync());
 

@@ -5,7 +5,7 @@ using Salam.Infrastructure.Sms;
 
 namespace Salam.Testing;
 
-/// <summary>The real web app (Development environment, demo data) on a fresh SQLite file of its own.</summary>
+/// <summary>The real web app (Development environment, demo data) on a fresh database of its own (see <see cref="TestDatabase"/>).</summary>
 public class SalamWebFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = new();
@@ -20,12 +20,15 @@ public class SalamWebFactory : WebApplicationFactory<Program>
         ["Security:RequireTwoFactor"] = "false",
     };
 
+    /// <summary>True for tests of the SQLite file itself: they run on SQLite in the PostgreSQL lane too.</summary>
+    protected virtual bool OnSqliteFile => false;
+
     public DevelopmentSmsSender Sms => Services.GetRequiredService<DevelopmentSmsSender>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
+        foreach (var (key, value) in OnSqliteFile ? _database.SqliteSettings : _database.Settings) builder.UseSetting(key, value);
         // Said here too, not only in appsettings.Development.json: every test class relies on the demo country.
         builder.UseSetting("Database:SeedDemoData", "true");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

@@ -16,7 +16,8 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Testing;
 
 /// <summary>
-/// The real application and infrastructure (pipeline, validators, EF Core, Identity) on a fresh SQLite file,
+/// The real application and infrastructure (pipeline, validators, EF Core, Identity) on a fresh database (SQLite, or
+/// PostgreSQL in that lane: see <see cref="TestDatabase"/>),
 /// with a hand-moved clock. One per test class.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -26,15 +27,14 @@ public sealed class TestApp : IAsyncDisposable
     public ServiceProvider Services { get; }
     public ManualClock Clock { get; }
 
-    private TestApp(ManualClock clock, bool seedDemoData, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
+    private TestApp(ManualClock clock, bool seedDemoData, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure, bool onSqliteFile)
     {
         Clock = clock;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Sqlite"] = _database.ConnectionString,
             ["Database:SeedDemoData"] = seedDemoData.ToString(),
             ["Hangfire:Server"] = "false",
-        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+        }.Concat(onSqliteFile ? _database.SqliteSettings : _database.Settings).Concat(settings ?? new Dictionary<string, string?>())).Build();
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -47,12 +47,13 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <summary>
     /// Migrates a fresh database and, by default, seeds the demo country as the app does on first run.
-    /// <paramref name="configure"/> adds to the real services, e.g. a fault to inject.
+    /// <paramref name="configure"/> adds to the real services, e.g. a fault to inject. <paramref name="onSqliteFile"/> keeps a test
+    /// of what only a SQLite file can do (copied, deleted) on SQLite in the PostgreSQL lane too.
     /// </summary>
     public static async Task<TestApp> StartAsync(bool seedDemoData = true, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, bool onSqliteFile = false)
     {
-        var app = new TestApp(new ManualClock(now ?? DateTimeOffset.UtcNow), seedDemoData, settings, configure);
+        var app = new TestApp(new ManualClock(now ?? DateTimeOffset.UtcNow), seedDemoData, settings, configure, onSqliteFile);
         await app.Services.InitialiseDatabaseAsync();
         return app;
     }

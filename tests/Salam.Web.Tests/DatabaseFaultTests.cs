@@ -108,6 +108,8 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
     /// <summary>The Development app with its demo country, without the job server writing beside the test.</summary>
     private sealed class FaultFactory : SalamWebFactory
     {
+        protected override bool OnSqliteFile => true;
+
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["SignIn:RequestsPerClientPerMinute"] = "1000",

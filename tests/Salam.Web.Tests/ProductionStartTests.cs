@@ -44,7 +44,7 @@ public sealed class ProductionStartTests : IDisposable
     public async Task A_production_start_on_a_database_with_the_demo_accounts_is_refused_with_what_to_do()
     {
         var path = _folder.File("salam.db");
-        await using (var demo = await TestApp.StartAsync())
+        await using (var demo = await TestApp.StartAsync(onSqliteFile: true))
             await demo.ReadAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {path}"));
         var users = await SqliteFile.CountAsync(path, "AspNetUsers");
 

@@ -23,8 +23,8 @@ public sealed class SelfRegistrationPageTests(SalamWebFactory factory) : IClassF
         return await read(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
     }
 
-    private Task<(int Province, int County, int Neighbourhood)> PardisanAsync() => ReadAsync(db => db.Neighbourhoods.Where(n => n.NameFa == "پردیسان")
-        .Select(n => ValueTuple.Create(n.County!.ProvinceId, n.CountyId, n.Id)).SingleAsync());
+    private Task<(int Province, int County, int Neighbourhood)> PardisanAsync() => ReadAsync(async db => await db.Neighbourhoods.Where(n => n.NameFa == "پردیسان")
+        .Select(n => new { n.County!.ProvinceId, n.CountyId, n.Id }).SingleAsync() is var n ? (n.ProvinceId, n.CountyId, n.Id) : default);
 
     private Task<string> FingerprintAsync() => ReadAsync(async db => string.Join('|', await db.Residents.CountAsync(), await db.Users.CountAsync()));
 
