@@ -23,12 +23,16 @@ public class SalamWebFactory : WebApplicationFactory<Program>
     /// <summary>True for tests of the SQLite file itself: they run on SQLite in the PostgreSQL lane too.</summary>
     protected virtual bool OnSqliteFile => false;
 
+    /// <summary>A PostgreSQL server to run on in either lane, for tests of what only a server database can do; null: the lane's provider.</summary>
+    protected virtual string? PostgreSqlServer => null;
+
     public DevelopmentSmsSender Sms => Services.GetRequiredService<DevelopmentSmsSender>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        foreach (var (key, value) in OnSqliteFile ? _database.SqliteSettings : _database.Settings) builder.UseSetting(key, value);
+        var database = OnSqliteFile ? _database.SqliteSettings : PostgreSqlServer is { } server ? _database.PostgreSqlSettings(server) : _database.Settings;
+        foreach (var (key, value) in database) builder.UseSetting(key, value);
         // Said here too, not only in appsettings.Development.json: every test class relies on the demo country.
         builder.UseSetting("Database:SeedDemoData", "true");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

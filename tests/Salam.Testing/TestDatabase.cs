@@ -28,13 +28,21 @@ public sealed class TestDatabase : IDisposable
     public TestDatabase() => Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
 
     /// <summary>The app settings that put it on this database, in the lane's provider (the app's start creates and migrates it).</summary>
-    public IReadOnlyDictionary<string, string?> Settings => PostgreSqlServer is { } server
-        ? new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings => PostgreSqlServer is { } server ? PostgreSqlSettings(server) : SqliteSettings;
+
+    /// <summary>The settings of a database of its own on the given PostgreSQL server, in either lane.</summary>
+    public IReadOnlyDictionary<string, string?> PostgreSqlSettings(string server)
+    {
+        _server = server;
+        return new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = _name }.ToString(),
-        }
-        : SqliteSettings;
+        };
+    }
+
+    // The server this database was put on, if any: the one to drop it from.
+    private string? _server;
 
     /// <summary>The settings of the SQLite file, in either lane: for tests of what only a file can do (deleted, made read-only).</summary>
     public IReadOnlyDictionary<string, string?> SqliteSettings => new Dictionary<string, string?> { ["ConnectionStrings:Sqlite"] = ConnectionString };
@@ -44,7 +52,7 @@ public sealed class TestDatabase : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
             if (File.Exists(file)) File.Delete(file);
-        if (PostgreSqlServer is { } server) Drop(server);
+        if (_server is { } server) Drop(server);
     }
 
     private void Drop(string server)
