@@ -1,17 +1,19 @@
 using System.Globalization;
+using Salam.Bench.Floor;
 
 namespace Salam.Bench;
 
 public static class Commands
 {
-    /// <summary>Residents, sign-in and ballot forms (setup), the timed ballot posts, then the database read back.</summary>
+    /// <summary>Residents, sign-in and ballot forms (setup), the timed ballot posts, the database read back; then the floor the same way.</summary>
     public static async Task<int> BallotsAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            Console.WriteLine($"ballots: driving {options.Url} for {options.Seconds}s with {options.Concurrency} concurrent posts; {options.Residents:N0} residents; database {options.DbPath}");
-            using var db = BenchDatabase.Open(options.DbPath);
-            using var app = new AppClient(options.Url, Math.Max(options.Concurrency, options.SetupConcurrency) + 8);
+            using var app = new Nodes(options.Urls, Math.Max(options.Concurrency, options.SetupConcurrency) + 8);
+            Console.WriteLine($"ballots: driving {app} ({app.Count} node{(app.Count == 1 ? "" : "s")}, in turn) for {options.Seconds}s with {options.Concurrency} concurrent posts; "
+                + $"{options.Residents:N0} residents; {options.Database.Name} {options.Database.Where}");
+            using var db = BenchDatabase.Open(options.Database);
             await CheckHealthAsync(app, cancellationToken);
             var round = db.PickRound(options.RoundId);
             Console.WriteLine($"setup: round {round.Id} «{round.Title}» of neighbourhood {round.NeighbourhoodId}: K={round.MaxRanks}, {round.Needs} needs{(round.OpenNow ? "" : " (its window does not contain now: the app may refuse)")}");
@@ -23,7 +25,7 @@ public static class Commands
             var signIn = new SignInPhase(app, options.SetupConcurrency);
             var ready = await signIn.RunAsync(residents, async (resident, ct) =>
             {
-                var page = await app.GetAsync(ballotPath, resident.Jar, ct);
+                var page = await app.Next().GetAsync(ballotPath, resident.Jar, ct);
                 ballotPage.Add(page.Ticks);
                 return page.Status == 200
                     ? PrepareBallot(resident, page.Body, ballotPath)
@@ -32,13 +34,14 @@ public static class Commands
             ReportSetup(signIn, ready.Count, $"GET ballot p95 {Say.N(ballotPage.Percentile(95))}ms");
             if (ready.Count == 0) throw new BenchException("no resident is ready to vote: see the failures above");
 
+            var timedReady = await TimedPhase.WarmUpAsync("timed", app, ready, options.WarmUp, options.Concurrency, cancellationToken);
             Console.WriteLine($"timed: posting ballots for {options.Seconds}s with {options.Concurrency} concurrent posts…");
-            var result = await TimedPhase.RunAsync(app, ready, options.Seconds, options.Concurrency, cancellationToken);
+            var result = await TimedPhase.RunAsync(app, timedReady, options.Seconds, options.Concurrency, cancellationToken);
             var rate = result.Acknowledged / result.Seconds;
             var p95 = Percentiles.Of(result.SortedTicks, 95, sorted: true);
             Console.WriteLine($"timed: {Say.N(result.Seconds, "F2")}s; posted {result.Posted:N0}: acknowledged {result.Acknowledged:N0}, refused (400) {result.Refused:N0}, other answers {result.Other:N0}, no answer {result.Failed:N0}");
             if (result.RanOut)
-                Console.WriteLine($"timed: STOPPED EARLY after {Say.N(result.Seconds)}s: all {ready.Count:N0} prepared residents had voted (pass a larger --residents)");
+                Console.WriteLine($"timed: STOPPED EARLY after {Say.N(result.Seconds)}s: all {timedReady.Count:N0} prepared residents left after the warm-up had voted (pass a larger --residents)");
             foreach (var (reason, n) in result.Reasons.OrderByDescending(r => r.Value).Take(5))
                 Console.WriteLine($"timed: {n:N0} × {reason}");
             Console.WriteLine($"latency (ms, {result.SortedTicks.Length:N0} answered posts): p50={P(result, 50)} p90={P(result, 90)} p95={P(result, 95)} p99={P(result, 99)} max={P(result, 100)}");
@@ -46,16 +49,18 @@ public static class Commands
             Console.WriteLine(result.Cpu);
 
             var back = db.ReadBack(round.Id, result.AcknowledgedResidents, result.UnacknowledgedResidents);
-            if (back.Entries is { } entries)
-                Console.WriteLine($"readback: {entries:N0} ballot entries stored for the acknowledged ballots, {back.ExpectedEntries:N0} ranks were sent");
+            Console.WriteLine($"readback: {back.Entries:N0} ballot entries stored for the acknowledged ballots, {back.ExpectedEntries:N0} ranks were sent");
             if (back.StoredUnacknowledged > 0)
                 Console.WriteLine($"readback: {back.StoredUnacknowledged:N0} ballots are stored whose post was not acknowledged (refused, error or timeout)");
             var met = rate >= 1000 && p95 < 50 && back.Stored == result.Acknowledged && back.Duplicates == 0 && back.Missing == 0;
             Console.WriteLine($"bar (≥ 1000/s, p95 < 50ms, stored = acknowledged, duplicates = 0): {(met ? "met" : "NOT met")}");
             Console.WriteLine($"missing: {back.Missing:N0} acknowledged ballots have no stored ballot");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ballots: {rate:F1}/s p95={p95:F1}ms acknowledged={result.Acknowledged} stored={back.Stored} duplicates={back.Duplicates}"));
-            return back.Stored == result.Acknowledged && back.Duplicates == 0 && back.Missing == 0 ? 0 : 2;
+
+            var floor = await FloorPhase.RunAsync(options, db, round, ready, cancellationToken);
+            var floorKept = floor.Back.Stored == floor.Timed.Acknowledged && floor.Back.Missing == 0;
+            if (!floorKept) Console.WriteLine($"floor: NOT all acknowledged floor ballots are stored ({floor.Back.Missing:N0} missing): its rate is not a floor");
+            Console.WriteLine(LastLine(rate, p95, result.Acknowledged, back.Stored, Math.Max(back.Duplicates, floor.Back.Duplicates), floor.Rate));
+            return back.Stored == result.Acknowledged && back.Duplicates == 0 && back.Missing == 0 && floorKept ? 0 : 2;
         }
         catch (BenchException e)
         {
@@ -64,7 +69,7 @@ public static class Commands
         }
         catch (HttpRequestException e)
         {
-            Console.Error.WriteLine($"error: {options.Url} did not answer ({e.Message}). Is the app running there?");
+            Console.Error.WriteLine($"error: {string.Join(", ", options.Urls)}: a node did not answer ({e.Message}). Is the app running there?");
             return 1;
         }
     }
@@ -74,9 +79,9 @@ public static class Commands
     {
         try
         {
-            Console.WriteLine($"signin: driving {options.Url}; {options.Residents:N0} residents, {options.SetupConcurrency} at a time; database {options.DbPath}");
-            using var db = BenchDatabase.Open(options.DbPath);
-            using var app = new AppClient(options.Url, options.SetupConcurrency + 8);
+            using var app = new Nodes(options.Urls, options.SetupConcurrency + 8);
+            Console.WriteLine($"signin: driving {app}; {options.Residents:N0} residents, {options.SetupConcurrency} at a time; {options.Database.Name} {options.Database.Where}");
+            using var db = BenchDatabase.Open(options.Database);
             await CheckHealthAsync(app, cancellationToken);
             var round = db.PickRound(options.RoundId);
             var residents = db.EnsureResidents(round, options.Residents, Console.WriteLine).Select(r => new BenchResident(r)).ToList();
@@ -97,7 +102,7 @@ public static class Commands
         }
         catch (HttpRequestException e)
         {
-            Console.Error.WriteLine($"error: {options.Url} did not answer ({e.Message}). Is the app running there?");
+            Console.Error.WriteLine($"error: {string.Join(", ", options.Urls)}: a node did not answer ({e.Message}). Is the app running there?");
             return 1;
         }
     }
@@ -136,10 +141,21 @@ public static class Commands
             Console.WriteLine($"setup: {n:N0} × {reason}");
     }
 
-    private static async Task CheckHealthAsync(AppClient app, CancellationToken cancellationToken)
+    /// <summary>
+    /// The driver's last line. Duplicates count both the app's and the floor's (any is a fault); ratio is the app's rate over
+    /// the floor's, both measured in this run on this machine, so it travels between machines where the rates do not.
+    /// </summary>
+    public static string LastLine(double rate, double p95, int acknowledged, long stored, long duplicates, double floorRate) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"ballots: {rate:F1}/s p95={p95:F1}ms acknowledged={acknowledged} stored={stored} duplicates={duplicates} floor={floorRate:F1}/s ratio={(floorRate > 0 ? rate / floorRate : 0):F2}");
+
+    private static async Task CheckHealthAsync(Nodes nodes, CancellationToken cancellationToken)
     {
-        var health = await app.GetAsync("/health", new CookieJar(), cancellationToken);
-        if (health.Status != 200) throw new BenchException($"GET /health answered {health.Status}: the app at {app.BaseUrl} is not ready");
+        foreach (var app in nodes.All)
+        {
+            var health = await app.GetAsync("/health", new CookieJar(), cancellationToken);
+            if (health.Status != 200) throw new BenchException($"GET /health answered {health.Status}: the app at {app.BaseUrl} is not ready");
+        }
     }
 
     /// <summary>How the answered posts spread over latency bands (a bimodal spread points at waiting, not work).</summary>

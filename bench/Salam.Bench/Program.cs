@@ -1,11 +1,15 @@
 using System.CommandLine;
 using Salam.Bench;
 
-// Salam's load driver. It starts nothing: it drives an app already running at --url (loopback only) over HTTP,
-// and reads that app's SQLite file (--db) before and after. See docs/BENCHMARKS.md.
-var url = new Option<string>("--url") { Description = "Base URL of the running app; loopback only (localhost, 127.0.0.1, [::1])", Required = true };
+// Salam's load driver. It drives an app already running at --url (loopback only; once per node) over HTTP, and reads that
+// app's database (--db, a SQLite file, or --postgres) before and after. The only thing it starts is its own floor endpoint.
+// See docs/BENCHMARKS.md.
+var url = new Option<string[]>("--url") { Description = "Base URL of the running app; loopback only (localhost, 127.0.0.1, [::1]). Give it once per node: requests go to each in turn", Required = true };
 var seconds = new Option<int>("--seconds") { Description = "Length of the timed phase, 1..3600", DefaultValueFactory = _ => 20 };
 var db = new Option<string?>("--db") { Description = "The app's SQLite file (default: data/salam.db under the repository root)" };
+var postgres = new Option<string?>("--postgres") { Description = "The app's PostgreSQL database instead of a SQLite file: a connection string, e.g. \"Host=127.0.0.1;Port=55432;Username=postgres;Database=salam\"" };
+var warmUp = new Option<int>("--warmup") { Description = "Seconds of uncounted ballot posts before each timed phase, the app's and the floor's (their residents come out of --residents and --floor-residents), 0..600", DefaultValueFactory = _ => 3 };
+var floorResidents = new Option<int?>("--floor-residents") { Description = "Residents prepared for the floor's timed phase (default 10,000 x seconds), at most 1,000,000" };
 var concurrency = new Option<int>("--concurrency") { Description = "Concurrent ballot posts in the timed phase, 1..1024", DefaultValueFactory = _ => BenchOptions.DefaultConcurrency };
 var residents = new Option<int?>("--residents") { Description = "Residents to prepare (default: ballots 1,500 x seconds; signin 500), at most 1,000,000" };
 var setupConcurrency = new Option<int>("--setup-concurrency") { Description = "Concurrent sign-ins during setup, 1..150", DefaultValueFactory = _ => 32 };
@@ -14,24 +18,25 @@ var appPid = new Option<int?>("--app-pid") { Description = "The app's process id
 
 var ballots = new Command("ballots", "Sign residents in, then post ballots concurrently for --seconds and check them in the database")
 {
-    url, seconds, db, concurrency, residents, setupConcurrency, round, appPid,
+    url, seconds, db, postgres, concurrency, residents, setupConcurrency, round, appPid, floorResidents, warmUp,
 };
 ballots.SetAction((parse, cancellation) => Run(parse, ballots: true, cancellation));
 
 var signin = new Command("signin", "Only sign residents in, as the ballots setup does, and report the sign-in throughput")
 {
-    url, db, residents, setupConcurrency, round, appPid,
+    url, db, postgres, residents, setupConcurrency, round, appPid,
 };
 signin.SetAction((parse, cancellation) => Run(parse, ballots: false, cancellation));
 
 var scale = new Option<string>("--scale") { Description = "national (31 provinces, 430 counties, 20,000 neighbourhoods, 2,000,000 residents and ballots) or small (about 1%)", DefaultValueFactory = _ => "small" };
-var output = new Option<string>("--out") { Description = "The SQLite file to write (replaced if it exists)", Required = true };
-var generate = new Command("generate", "Write a synthetic country into a new SQLite file, schema by the app's migrations") { scale, output };
-generate.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.NationalSet.GenerateAsync(parse.GetValue(scale)!, parse.GetRequiredValue(output), cancellation)));
+var output = new Option<string?>("--out") { Description = "The SQLite file to write (replaced if it exists)" };
+var setPostgres = new Option<string?>("--postgres") { Description = "Instead of --out: a PostgreSQL connection string naming the set's own database (dropped and made anew), e.g. \"Host=127.0.0.1;Port=55432;Username=postgres;Database=salam_national\"" };
+var generate = new Command("generate", "Write a synthetic country into a new SQLite file or PostgreSQL database, schema by the app's migrations") { scale, output, setPostgres };
+generate.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.NationalSet.GenerateAsync(parse.GetValue(scale)!, parse.GetValue(output), parse.GetValue(setPostgres), cancellation)));
 
-var rollupDb = new Option<string>("--db") { Description = "A database made by generate", Required = true };
-var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb };
-rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetRequiredValue(rollupDb), cancellation)));
+var rollupDb = new Option<string?>("--db") { Description = "A SQLite file made by generate" };
+var rollup = new Command("rollup", "Time the full roll-up against a hand-written GROUP BY floor, then an incremental roll-up after 1% of neighbourhoods change") { rollupDb, setPostgres };
+rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.RollupBench.RunAsync(parse.GetValue(rollupDb), parse.GetValue(setPostgres), cancellation)));
 
 var dashboardUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
 var user = new Option<string>("--user") { Description = "A staff account that may read the report", DefaultValueFactory = _ => "ministry" };
@@ -79,10 +84,13 @@ Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
             parse.GetRequiredValue(url),
             secs,
             parse.GetValue(db),
+            parse.GetValue(postgres),
             ballots ? parse.GetValue(concurrency) : BenchOptions.DefaultConcurrency,
             parse.GetValue(residents) ?? (ballots ? Math.Min(1_500 * secs, BenchOptions.MaxResidents) : 500),
             parse.GetValue(setupConcurrency),
-            parse.GetValue(round));
+            parse.GetValue(round),
+            parse.GetValue(floorResidents) ?? Math.Min(10_000 * secs, BenchOptions.MaxResidents),
+            ballots ? parse.GetValue(warmUp) : 0);
     }
     catch (BenchException e)
     {

@@ -8,9 +8,10 @@ namespace Salam.Bench;
 /// development SMS outbox (/dev/sms), the code form; each resident keeps the cookies the app sets.
 /// Residents go in batches that fit the outbox (it keeps the last 200 messages): the batch's codes are requested,
 /// the outbox is read once, the codes are entered. The anonymous antiforgery pair of the sign-in pages (not bound to
-/// any user) is fetched once per batch, as a browser that kept its cookie would reuse it.
+/// any user) is fetched once per batch, as a browser that kept its cookie would reuse it. With several nodes each request goes
+/// to the next node in turn (<see cref="Nodes"/>): the code is read from the outbox of the node that sent it.
 /// </summary>
-public sealed class SignInPhase(AppClient app, int concurrency)
+public sealed class SignInPhase(Nodes nodes, int concurrency)
 {
     public const int BatchSize = 150;
     private const int MaxAttempts = 3;
@@ -54,11 +55,11 @@ public sealed class SignInPhase(AppClient app, int concurrency)
                 while (batch.Count < BatchSize && pending.TryDequeue(out var next)) batch.Add(next);
 
                 var anonymous = new CookieJar();
-                var signInPage = await app.GetAsync("/signin", anonymous, cancellationToken);
+                var signInPage = await nodes.Next().GetAsync("/signin", anonymous, cancellationToken);
                 var residentForm = Html.FindForm(signInPage.Body, "resident", "/signin")
                     ?? throw new BenchException($"GET /signin answered {signInPage.Status} without the resident form (_handler=resident)");
                 var codePagePath = $"/signin/code?mobile={batch[0].Mobile}&returnUrl=%2F";
-                var codePage = await app.GetAsync(codePagePath, anonymous, cancellationToken);
+                var codePage = await nodes.Next().GetAsync(codePagePath, anonymous, cancellationToken);
                 var codeForm = Html.FindForm(codePage.Body, "code", codePagePath)
                     ?? throw new BenchException($"GET /signin/code answered {codePage.Status} without the code form (_handler=code)");
 
@@ -67,32 +68,39 @@ public sealed class SignInPhase(AppClient app, int concurrency)
                 await Parallel.ForEachAsync(batch, parallel, async (resident, ct) =>
                 {
                     resident.Jar = new CookieJar(anonymous);
-                    var answer = await app.PostFormAsync(residentForm.Action, [.. residentForm.Hidden, new("Resident.Mobile", resident.Mobile)], resident.Jar, ct);
+                    var node = nodes.Next();
+                    var answer = await node.PostFormAsync(residentForm.Action, [.. residentForm.Hidden, new("Resident.Mobile", resident.Mobile)], resident.Jar, ct);
                     RequestCode.Add(answer.Ticks);
                     if (answer.Status == 429) throw new BenchException(RateLimitHelp);
                     if (answer.IsRedirect && SameApp(answer.Location) is { } codePath)
                     {
                         resident.CodePath = codePath;
+                        resident.CodeNode = node;
                         requested.Add(resident);
                     }
                     else Fail(resident, failed, $"POST /signin answered {answer.Status} {Html.Message(answer.Body, 120)}");
                 });
 
-                var outbox = await app.GetAsync("/dev/sms", anonymous, cancellationToken);
-                if (outbox.Status != 200)
-                    throw new BenchException($"GET /dev/sms answered {outbox.Status}: run the app in Development (ASPNETCORE_ENVIRONMENT=Development, the default of dotnet run) so sent codes are listed there");
-                var codes = Html.SmsCodes(outbox.Body);
+                // Each node keeps its own outbox: read every node's once.
+                var codes = new Dictionary<AppClient, Dictionary<string, string>>();
+                foreach (var node in nodes.All)
+                {
+                    var outbox = await node.GetAsync("/dev/sms", anonymous, cancellationToken);
+                    if (outbox.Status != 200)
+                        throw new BenchException($"GET {node.BaseUrl}dev/sms answered {outbox.Status}: run the app in Development (ASPNETCORE_ENVIRONMENT=Development, the default of dotnet run) so sent codes are listed there");
+                    codes[node] = Html.SmsCodes(outbox.Body);
+                }
 
                 await Parallel.ForEachAsync(requested, parallel, async (resident, ct) =>
                 {
-                    if (!codes.TryGetValue(resident.Mobile, out var code))
+                    if (!codes[resident.CodeNode!].TryGetValue(resident.Mobile, out var code))
                     {
                         Fail(resident, failed, "no code in /dev/sms");
                         return;
                     }
                     // The code form posts back to its own page: the one the sign-in form redirected to.
                     var action = codeForm.Action == codePagePath ? resident.CodePath! : codeForm.Action;
-                    var answer = await app.PostFormAsync(action, [.. codeForm.Hidden, new("Form.Code", code)], resident.Jar, ct);
+                    var answer = await nodes.Next().PostFormAsync(action, [.. codeForm.Hidden, new("Form.Code", code)], resident.Jar, ct);
                     EnterCode.Add(answer.Ticks);
                     if (answer.Status == 429) throw new BenchException(RateLimitHelp);
                     if (!answer.IsRedirect || !resident.Jar.Has(AuthCookie))
@@ -132,6 +140,6 @@ public sealed class SignInPhase(AppClient app, int concurrency)
         if (string.IsNullOrEmpty(location)) return null;
         if (!Uri.TryCreate(location, UriKind.RelativeOrAbsolute, out var uri)) return null;
         if (!uri.IsAbsoluteUri) return location;
-        return uri.GetLeftPart(UriPartial.Authority) == app.BaseUrl.GetLeftPart(UriPartial.Authority) ? uri.PathAndQuery : null;
+        return nodes.All.Any(node => uri.GetLeftPart(UriPartial.Authority) == node.BaseUrl.GetLeftPart(UriPartial.Authority)) ? uri.PathAndQuery : null;
     }
 }

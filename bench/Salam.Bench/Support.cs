@@ -10,6 +10,8 @@ public sealed class BenchResident(ResidentRow row)
     public string Mobile { get; } = row.Mobile;
     public CookieJar Jar { get; set; } = new();
     public string? CodePath { get; set; }
+    /// <summary>The node that sent the sign-in code: its outbox lists it.</summary>
+    public AppClient? CodeNode { get; set; }
     public string? BallotPath { get; set; }
     public byte[]? BallotBody { get; set; }
     public int Ranks { get; set; }
@@ -47,11 +49,12 @@ public sealed class Ticker : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _loop;
 
-    public Ticker(Func<TimeSpan, string> line) => _loop = RunAsync(line);
+    public Ticker(Func<TimeSpan, string> line, bool quiet = false) => _loop = RunAsync(line, quiet);
 
-    private async Task RunAsync(Func<TimeSpan, string> line)
+    private async Task RunAsync(Func<TimeSpan, string> line, bool quiet)
     {
-        while (await _timer.WaitForNextTickAsync()) Console.WriteLine(line(_clock.Elapsed));
+        while (await _timer.WaitForNextTickAsync())
+            if (!quiet) Console.WriteLine(line(_clock.Elapsed));
     }
 
     public async ValueTask DisposeAsync()

@@ -13,11 +13,26 @@ public sealed record TimedResult(
 /// <summary>
 /// The timed phase: <c>concurrency</c> workers, each takes the next signed-in resident and posts their ballot
 /// (prepared during setup, so the driver spends little CPU here), until the time is up or residents run out.
-/// A redirect to ?saved=1 is the app's acknowledgement.
+/// A redirect to ?saved=1 is the app's acknowledgement. With several nodes, each post goes to the next node in turn.
 /// </summary>
 public static class TimedPhase
 {
-    public static async Task<TimedResult> RunAsync(AppClient app, IReadOnlyList<BenchResident> ready, int seconds, int concurrency, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the first residents' ballots for <paramref name="seconds"/>, uncounted, so the timed phase measures code that is
+    /// compiled and warm (a freshly started process runs its first requests unoptimised); returns the residents left.
+    /// Workers take residents in order, so the ones posted are the first <see cref="TimedResult.Posted"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<BenchResident>> WarmUpAsync(string who, Nodes nodes, IReadOnlyList<BenchResident> ready, int seconds, int concurrency,
+        CancellationToken cancellationToken)
+    {
+        if (seconds == 0) return ready;
+        var warm = await RunAsync(nodes, ready, seconds, concurrency, cancellationToken, quiet: true);
+        Console.WriteLine($"{who}: warm-up {Say.N(warm.Seconds)}s, {warm.Acknowledged:N0} ballots stored, not counted");
+        return ready.Skip(warm.Posted).ToList();
+    }
+
+    public static async Task<TimedResult> RunAsync(Nodes nodes, IReadOnlyList<BenchResident> ready, int seconds, int concurrency, CancellationToken cancellationToken,
+        bool quiet = false)
     {
         var count = ready.Count;
         var ticks = new long[count];
@@ -38,7 +53,7 @@ public static class TimedPhase
             last = (elapsed, now);
             var problems = Math.Min(count, Volatile.Read(ref next) + 1) - now;
             return $"ballots: {elapsed.TotalSeconds,5:F1}s  acknowledged {now,8:N0}  {rate,6:F0}/s  (not acknowledged or in flight {problems})";
-        }))
+        }, quiet))
         {
             var workers = new Task[concurrency];
             for (var w = 0; w < concurrency; w++)
@@ -56,7 +71,7 @@ public static class TimedPhase
                         var resident = ready[i];
                         try
                         {
-                            var answer = await app.PostEncodedAsync(resident.BallotPath!, resident.BallotBody!, resident.Jar, cancellationToken);
+                            var answer = await nodes.Next().PostEncodedAsync(resident.BallotPath!, resident.BallotBody!, resident.Jar, cancellationToken);
                             ticks[i] = answer.Ticks;
                             if (answer.IsRedirect && answer.Location?.Contains("saved=1", StringComparison.Ordinal) == true)
                             {

@@ -55,6 +55,27 @@ public sealed class RollupSafetyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_that_starts_while_another_is_half_way_waits_for_its_commit_and_then_replaces_it()
+    {
+        // No marks and no snapshots yet: nothing the two runs touch is locked by the first before it inserts this minute's rows.
+        await _app.ReadAsync(db => db.RollupMarks.ExecuteDeleteAsync());
+        var paused = new PauseAt(statement: 5);
+        await using var first = await _app.OpenContextAsync(paused);
+        var firstRun = Task.Run(() => new RollupEngine(first, NullLogger<RollupEngine>.Instance).RunAsync(RollupMode.Full, Now, CancellationToken.None));
+        await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // The run lock (SQLite: the file's write lock; SQL Server and PostgreSQL: an application or advisory lock) holds the
+        // second run before it touches anything; without it the second would write the same minute's snapshots beside the first's.
+        var secondRun = Task.Run(() => _app.RunRollupAsync(RollupMode.Full));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(secondRun.IsCompleted);
+        paused.Release();
+        await Task.WhenAll(firstRun, secondRun);
+
+        Assert.Equal(_oneCleanRun, await _app.AllSnapshotsAsync());
+    }
+
+    [Fact]
     public async Task A_run_killed_half_way_writes_nothing_keeps_its_marks_and_the_next_run_gives_the_clean_result()
     {
         var marks = await _app.ReadAsync(db => db.RollupMarks.CountAsync());
@@ -75,6 +96,26 @@ public sealed class RollupSafetyTests : IAsyncLifetime
     {
         await using var db = await _app.OpenContextAsync(new KillAfter(afterStatements));
         await new RollupEngine(db, NullLogger<RollupEngine>.Instance).RunAsync(RollupMode.Full, Now, CancellationToken.None);
+    }
+
+    /// <summary>Holds a run at one statement, inside its transaction, until released.</summary>
+    private sealed class PauseAt(int statement) : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _seen;
+
+        public Task Reached => _reached.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (++_seen != statement) return result;
+            _reached.TrySetResult();
+            await _released.Task;
+            return result;
+        }
     }
 
     /// <summary>Lets a number of statements through, then fails the next, as a process dying mid-run would.</summary>

@@ -17,10 +17,8 @@ internal static class DashboardAccounts
     public const string Officer = "officer1";
     public const string Facilitator = "facilitator1";
 
-    public static async Task AddAsync(string path, CancellationToken cancellationToken)
+    public static async Task AddAsync(SalamDbContext db, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
-        await using var db = new SqliteSalamDbContext(options);
         if (!await db.Users.AnyAsync(u => u.UserName == Officer, cancellationToken))
             db.Users.Add(Account(Officer, "کارشناس استان ۱", Role.ProvinceOfficer, provinceId: 1, centreId: null));
         if (!await db.Users.AnyAsync(u => u.UserName == Facilitator, cancellationToken))

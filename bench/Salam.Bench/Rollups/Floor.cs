@@ -1,11 +1,13 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Salam.Bench.Data;
 
 namespace Salam.Bench.Rollups;
 
 /// <summary>
 /// The floor: the same figures by plain hand-written GROUP BY queries per neighbourhood, read by the client and summed
 /// to counties, provinces and the nation in memory. No transaction, no snapshot rows written: the least work there is.
+/// One SQL text for SQLite and PostgreSQL: conditional counts are <c>COUNT(*) FILTER (WHERE …)</c>, which both have
+/// (a boolean's SUM is SQLite-only).
 /// </summary>
 internal static class Floor
 {
@@ -13,13 +15,13 @@ internal static class Floor
     [
         """SELECT "NeighbourhoodId", COUNT(*) FROM "Residents" GROUP BY "NeighbourhoodId" """,
         """
-        SELECT r."NeighbourhoodId", SUM(b."Channel" = 0), SUM(b."Channel" = 1), COUNT(DISTINCT b."ResidentId")
+        SELECT r."NeighbourhoodId", COUNT(*) FILTER (WHERE b."Channel" = 0), COUNT(*) FILTER (WHERE b."Channel" = 1), COUNT(DISTINCT b."ResidentId")
         FROM "Ballots" b JOIN "PriorityRounds" r ON r."Id" = b."RoundId" GROUP BY r."NeighbourhoodId"
         """,
-        """SELECT "NeighbourhoodId", COUNT(*), SUM("Status" = 1) FROM "Needs" GROUP BY "NeighbourhoodId" """,
+        """SELECT "NeighbourhoodId", COUNT(*), COUNT(*) FILTER (WHERE "Status" = 1) FROM "Needs" GROUP BY "NeighbourhoodId" """,
         """
-        SELECT "NeighbourhoodId", COUNT(*), SUM("Status" = 3), SUM("Status" = 3 AND "CompletedOnTime"),
-            SUM("OverdueSince" IS NOT NULL AND "Status" NOT IN (3, 4)) FROM "Duties" GROUP BY "NeighbourhoodId"
+        SELECT "NeighbourhoodId", COUNT(*), COUNT(*) FILTER (WHERE "Status" = 3), COUNT(*) FILTER (WHERE "Status" = 3 AND "CompletedOnTime"),
+            COUNT(*) FILTER (WHERE "OverdueSince" IS NOT NULL AND "Status" NOT IN (3, 4)) FROM "Duties" GROUP BY "NeighbourhoodId"
         """,
         """SELECT "NeighbourhoodId", COUNT(*) FROM "Volunteers" WHERE "Status" <> 3 GROUP BY "NeighbourhoodId" """,
         """
@@ -40,14 +42,14 @@ internal static class Floor
 
     public static async Task<long> RunAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var parents = new Dictionary<long, (long County, long Province)>();
         await using (var geography = connection.CreateCommand())
         {
             geography.CommandText = """SELECT n."Id", n."CountyId", c."ProvinceId" FROM "Neighbourhoods" n JOIN "Counties" c ON c."Id" = n."CountyId" """;
             await using var reader = await geography.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) parents[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            while (await reader.ReadAsync(cancellationToken)) parents[SqlDialect.Long(reader, 0)] = (SqlDialect.Long(reader, 1), SqlDialect.Long(reader, 2));
         }
 
         // Sums per (level, place, query, key, column): every figure of every level.
@@ -63,12 +65,12 @@ internal static class Floor
             while (await reader.ReadAsync(cancellationToken))
             {
                 rows++;
-                var place = reader.GetInt64(0);
-                var key = keyed ? reader.GetInt64(1) : 0;
+                var place = SqlDialect.Long(reader, 0);
+                var key = keyed ? SqlDialect.Long(reader, 1) : 0;
                 var (county, province) = parents[place];
                 for (var column = keyed ? 2 : 1; column < reader.FieldCount; column++)
                 {
-                    var value = reader.GetInt64(column);
+                    var value = SqlDialect.Long(reader, column);
                     foreach (var (level, id) in new[] { (0, place), (1, county), (2, province), (3, 0L) })
                         sums[(level, id, q, key, column)] = sums.GetValueOrDefault((level, id, q, key, column)) + value;
                 }

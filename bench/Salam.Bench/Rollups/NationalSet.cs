@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
@@ -29,21 +28,26 @@ public sealed record Scale(string Name, int Provinces, int Counties, int Neighbo
 }
 
 /// <summary>
-/// Writes the synthetic country into a new SQLite file: the schema by the app's own migrations, then every row by
-/// prepared inserts in large transactions (no EF change tracking: millions of rows in minutes, not hours).
+/// Writes the synthetic country into a new database (a SQLite file or a PostgreSQL database): the schema by the app's own
+/// migrations, then every row in bulk (prepared inserts in large transactions on SQLite, binary COPY on PostgreSQL; no EF
+/// change tracking: millions of rows in minutes, not hours).
 /// </summary>
-public static partial class NationalSet
+public static class NationalSet
 {
-    public static async Task<int> GenerateAsync(string scaleName, string path, CancellationToken cancellationToken)
-    {
-        var scale = Scale.Parse(scaleName);
-        var started = Stopwatch.StartNew();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
-        Console.WriteLine($"generate: {scale.Name} set into {path}: {scale.Provinces} provinces, {scale.Counties:N0} counties, {scale.Neighbourhoods:N0} neighbourhoods");
+    public static Task<int> GenerateAsync(string scaleName, string? path, string? postgres, CancellationToken cancellationToken) =>
+        (path, postgres) switch
+        {
+            (not null, null) => GenerateAsync(Scale.Parse(scaleName), SetDatabase.Sqlite(path), cancellationToken),
+            (null, not null) => GenerateAsync(Scale.Parse(scaleName), SetDatabase.Postgres(postgres), cancellationToken),
+            _ => throw new BenchException("pass --out <file> (SQLite) or --postgres <connection string> (PostgreSQL), one of them"),
+        };
 
-        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
-        await using (var db = new SqliteSalamDbContext(options))
+    private static async Task<int> GenerateAsync(Scale scale, SetDatabase target, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        Console.WriteLine($"generate: {scale.Name} set into {target.Where}: {scale.Provinces} provinces, {scale.Counties:N0} counties, {scale.Neighbourhoods:N0} neighbourhoods");
+        await target.RecreateAsync(cancellationToken);
+        await using (var db = target.Context(asTheAppRuns: false))
         {
             await db.Database.MigrateAsync(cancellationToken);
             // One ministry account (the demo password), so the dashboard can be measured over HTTP on this set.
@@ -58,29 +62,19 @@ public static partial class NationalSet
         }
         Console.WriteLine($"generate: schema by the app's migrations in {started.Elapsed.TotalSeconds:F1}s");
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
-        var writer = new Writer(connection, new Random(1405), DateTimeOffset.UtcNow, scale);
-        writer.Geography();
-        writer.Residents();
-        writer.Needs();
-        writer.RoundsAndBallots();
-        writer.Duties();
-        writer.Volunteers();
-        await DashboardAccounts.AddAsync(path, cancellationToken); // the officer and facilitator name places written above
-        var analyse = Stopwatch.StartNew();
-        Exec(connection, "ANALYZE; PRAGMA journal_mode=WAL;");
-        Console.WriteLine($"generate: ANALYZE (statistics for the query planner, as a running database has them) in {analyse.Elapsed.TotalSeconds:F1}s");
-        Console.WriteLine($"generate: done in {started.Elapsed.TotalSeconds:F1}s; {new FileInfo(path).Length / 1_048_576.0:F0} MB");
+        await target.WriteRowsAsync(rows =>
+        {
+            var writer = new Writer(rows, new Random(1405), DateTimeOffset.UtcNow, scale);
+            writer.Geography();
+            writer.Residents();
+            writer.Needs();
+            writer.RoundsAndBallots();
+            writer.Duties();
+            writer.Volunteers();
+        }, cancellationToken);
+        await using (var db = target.Context(asTheAppRuns: false))
+            await DashboardAccounts.AddAsync(db, cancellationToken); // the officer and facilitator name places written above
+        Console.WriteLine($"generate: done in {started.Elapsed.TotalSeconds:F1}s; {target.Size()}");
         return 0;
-    }
-
-    internal static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        command.ExecuteNonQuery();
     }
 }

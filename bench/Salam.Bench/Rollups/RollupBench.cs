@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Salam.Application.Common.Interfaces;
@@ -15,13 +14,19 @@ namespace Salam.Bench.Rollups;
 /// </summary>
 public static class RollupBench
 {
-    public static async Task<int> RunAsync(string path, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string? path, string? postgres, CancellationToken cancellationToken) =>
+        (path, postgres) switch
+        {
+            (not null, null) => RunAsync(SetDatabase.Sqlite(path), $"--out {path}", cancellationToken),
+            (null, not null) => RunAsync(SetDatabase.Postgres(postgres), $"--postgres \"{postgres}\"", cancellationToken),
+            _ => throw new BenchException("pass --db <file> (SQLite) or --postgres <connection string> (PostgreSQL), one of them"),
+        };
+
+    private static async Task<int> RunAsync(SetDatabase set, string generateWith, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path)) throw new BenchException($"No database at {path}: make one with generate --scale national --out {path}");
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 3600 }.ToString();
-        var options = new DbContextOptionsBuilder<SqliteSalamDbContext>().UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas(), new RollupMarker()).Options;
-        await using var db = new SqliteSalamDbContext(options);
+        if (!set.Exists()) throw new BenchException($"No database at {set.Where}: make one with generate --scale national {generateWith}");
+        await using var db = set.Context(asTheAppRuns: true);
+        var path = set.Where;
         var engine = new RollupEngine(db, Environment.GetEnvironmentVariable("SALAM_ROLLUP_TRACE") is null ? NullLogger<RollupEngine>.Instance : new TraceLogger());
         var neighbourhoods = await db.Neighbourhoods.CountAsync(cancellationToken);
         var ballots = await db.Ballots.CountAsync(cancellationToken);
@@ -49,14 +54,15 @@ public static class RollupBench
         Console.WriteLine($"rollup: {changed:N0} neighbourhoods changed (a resident registered in each, through EF and its marks); incremental: " +
             $"{incremental.Neighbourhoods:N0} neighbourhoods, {incremental.Counties:N0} counties, {incremental.Provinces} provinces, national in {seconds:F2}s");
 
-        Console.WriteLine(await DashboardProbe.RunAsync(db, cancellationToken));
+        // The dashboard probe is the dashboard benchmark's (it takes the SQLite context); on PostgreSQL that benchmark runs over HTTP.
+        if (db is SqliteSalamDbContext sqlite) Console.WriteLine(await DashboardProbe.RunAsync(sqlite, cancellationToken));
         Console.WriteLine($"rollup: full={Say.N(full, "F2")}s floor={Say.N(floor, "F2")}s ratio={Say.N(full / floor, "F2")} " +
             $"incremental={Say.N(seconds, "F2")}s ({Say.N(100 * seconds / full, "F1")}% of full)");
         return 0;
     }
 
     /// <summary>One new resident in each of 1% of the neighbourhoods, spread across the country, saved as the app saves.</summary>
-    private static async Task<int> ChangeOnePercentAsync(SqliteSalamDbContext db, int neighbourhoods, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<int> ChangeOnePercentAsync(SalamDbContext db, int neighbourhoods, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var count = Math.Max(1, neighbourhoods / 100);
         var ids = await db.Neighbourhoods.OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(cancellationToken);

@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace Salam.Bench.Rollups;
 
 /// <summary>Takes one row's values, in the order of the insert's columns.</summary>
 internal delegate void RowSink(params object?[] values);
 
-/// <summary>Writes one table at a time with a prepared insert, committing every so many rows and showing progress.</summary>
-internal sealed class Writer(SqliteConnection connection, Random random, DateTimeOffset now, Scale scale)
+/// <summary>Writes one table at a time into an <see cref="IRowTarget"/> (SQLite inserts or PostgreSQL COPY), showing progress.</summary>
+internal sealed class Writer(IRowTarget target, Random random, DateTimeOffset now, Scale scale)
 {
     private const int AgencyKinds = 9;
-    private readonly long _now = BenchDatabase.ToEfBinary(now);
-    private readonly string _today = now.ToString("yyyy-MM-dd");
+    private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
 
     private int NeighbourhoodCount => scale.Neighbourhoods;
     private int CountyOf(int neighbourhood) => (neighbourhood - 1) % scale.Counties + 1;
@@ -33,7 +31,7 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
 
     public void Residents() =>
         Insert("Residents", ["Id", "NeighbourhoodId", "FullName", "Mobile", "NationalId", "RegisteredAt"], NeighbourhoodCount * Scale.ResidentsPerNeighbourhood,
-            (i, p) => p(i, (i - 1) / Scale.ResidentsPerNeighbourhood + 1, $"ساکن {i}", $"091{i:D8}", null, _now));
+            (i, p) => p(i, (i - 1) / Scale.ResidentsPerNeighbourhood + 1, $"ساکن {i}", $"091{i:D8}", null, now));
 
     public void Needs() =>
         Insert("Needs", ["Id", "NeighbourhoodId", "Title", "Description", "Category", "Status", "RejectionReason", "ProposedAt", "ApprovedAt"],
@@ -41,13 +39,13 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
             {
                 var slot = (i - 1) % Scale.NeedsPerNeighbourhood;
                 var status = slot < 6 ? 1 : slot == 6 ? 0 : 2;
-                p(i, (i - 1) / Scale.NeedsPerNeighbourhood + 1, $"نیاز {i}", "", random.Next(9), status, status == 2 ? "تکراری" : null, _now, status == 1 ? _now : null);
+                p(i, (i - 1) / Scale.NeedsPerNeighbourhood + 1, $"نیاز {i}", "", random.Next(9), status, status == 2 ? "تکراری" : null, now, status == 1 ? now : null);
             });
 
     /// <summary>Two rounds per neighbourhood (last year's closed, this year's open) on its six approved needs; 100 ballots of 5 ranks.</summary>
     public void RoundsAndBallots()
     {
-        long At(int days) => BenchDatabase.ToEfBinary(now.AddDays(days));
+        DateTimeOffset At(int days) => now.AddDays(days);
         Insert("PriorityRounds", ["Id", "NeighbourhoodId", "Title", "OpensAt", "ClosesAt", "MaxRanks", "Method", "Status", "ClosedAt"], NeighbourhoodCount * 2,
             (i, p) =>
             {
@@ -56,7 +54,7 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
                     closed ? At(-335) : At(30), Scale.Ranks, 0, closed ? 2 : 1, closed ? At(-335) : null);
             });
         Insert("RoundNeed", ["RoundId", "NeedId", "ApprovedAt"], NeighbourhoodCount * 2 * 6,
-            (i, p) => { var round = (i - 1) / 6 + 1; p(round, ((round + 1) / 2 - 1) * Scale.NeedsPerNeighbourhood + (i - 1) % 6 + 1, _now); });
+            (i, p) => { var round = (i - 1) / 6 + 1; p(round, ((round + 1) / 2 - 1) * Scale.NeedsPerNeighbourhood + (i - 1) % 6 + 1, now); });
 
         var perNeighbourhood = Scale.FirstRoundVoters + Scale.SecondRoundVoters;
         var order = Enumerable.Range(0, Scale.ResidentsPerNeighbourhood).ToArray();
@@ -70,7 +68,7 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
             var round = neighbourhood * 2 - (first ? 1 : 0);
             var resident = (neighbourhood - 1) * Scale.ResidentsPerNeighbourhood + order[first ? slot : slot - Scale.FirstRoundVoters] + 1;
             var paper = random.Next(10) == 0;
-            p(i, round, resident, paper ? 1 : 0, paper ? 1 : null, _now);
+            p(i, round, resident, paper ? 1 : 0, paper ? 1 : null, now);
         });
         Insert("BallotEntry", ["BallotId", "Rank", "NeedId"], NeighbourhoodCount * perNeighbourhood * Scale.Ranks, (i, p) =>
         {
@@ -99,8 +97,8 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
             var due = today.AddDays(random.Next(-90, 90));
             var overdue = status is not (3 or 4) && due < today;
             p(i, (province - 1) * AgencyKinds + random.Next(AgencyKinds) + 1, neighbourhood, (neighbourhood - 1) * Scale.NeedsPerNeighbourhood + random.Next(6) + 1,
-                "وظیفه", "", due.ToString("yyyy-MM-dd"), _now, status == 3 ? _now : null, status == 3 && random.Next(10) < 7 ? 1 : 0,
-                status, status == 3 ? 100 : status * 20, status is 4 or 5 ? "دلیل" : null, Guid.NewGuid().ToString().ToUpperInvariant(),
+                "وظیفه", "", due, now, status == 3 ? now : null, status == 3 && random.Next(10) < 7,
+                status, status == 3 ? 100 : status * 20, status is 4 or 5 ? "دلیل" : null, Guid.NewGuid(),
                 overdue ? _today : null);
         });
     }
@@ -111,35 +109,19 @@ internal sealed class Writer(SqliteConnection connection, Random random, DateTim
             {
                 var neighbourhood = (i - 1) / Scale.VolunteersPerNeighbourhood + 1;
                 var resident = (neighbourhood - 1) * Scale.ResidentsPerNeighbourhood + (i - 1) % Scale.VolunteersPerNeighbourhood * 20 + 1;
-                p(i, resident, neighbourhood, (1 << random.Next(16)) | (1 << random.Next(16)), 4 + random.Next(10), 1 + random.Next(127), null, random.Next(4), _now, null);
+                p(i, resident, neighbourhood, (1 << random.Next(16)) | (1 << random.Next(16)), 4 + random.Next(10), 1 + random.Next(127), null, random.Next(4), now, null);
             });
 
     private void Insert(string table, string[] columns, int rows, Action<int, RowSink> row)
     {
         var watch = Stopwatch.StartNew();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, k) => $"$p{k}"))})";
-        var parameters = columns.Select((_, k) => command.Parameters.Add(new SqliteParameter($"$p{k}", null))).ToArray();
-        var transaction = connection.BeginTransaction();
-        command.Transaction = transaction;
-        command.Prepare();
-        void Bind(object?[] values)
-        {
-            for (var k = 0; k < values.Length; k++) parameters[k].Value = values[k] ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
+        using var sink = target.Begin(table, columns);
         for (var i = 1; i <= rows; i++)
         {
-            row(i, Bind);
-            if (i % 500_000 == 0)
-            {
-                transaction.Commit();
-                transaction = connection.BeginTransaction();
-                command.Transaction = transaction;
-                Console.WriteLine($"generate:   {table}: {i:N0} of {rows:N0} ({i / watch.Elapsed.TotalSeconds:N0} rows/s)");
-            }
+            row(i, sink.Row);
+            if (i % 500_000 == 0) Console.WriteLine($"generate:   {table}: {i:N0} of {rows:N0} ({i / watch.Elapsed.TotalSeconds:N0} rows/s)");
         }
-        transaction.Commit();
+        sink.Complete();
         Console.WriteLine($"generate: {table}: {rows:N0} rows in {watch.Elapsed.TotalSeconds:F1}s");
     }
 }
