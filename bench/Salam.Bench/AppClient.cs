@@ -9,7 +9,7 @@ public sealed class AppClient : IDisposable
 {
     private readonly HttpClient _http;
 
-    public AppClient(Uri baseUrl, int maxConnections)
+    public AppClient(Uri baseUrl, int maxConnections, TimeSpan? timeout = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -22,7 +22,7 @@ public sealed class AppClient : IDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
             ConnectTimeout = TimeSpan.FromSeconds(10),
         };
-        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
     }
 
     public Uri BaseUrl => _http.BaseAddress!;

@@ -41,10 +41,13 @@ rollup.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.Rollup
 var dashboardUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
 var user = new Option<string>("--user") { Description = "A staff account that may read the report", DefaultValueFactory = _ => "ministry" };
 var password = new Option<string>("--password") { Description = "Its password", DefaultValueFactory = _ => "Salam-1405" };
-var requests = new Option<int>("--requests") { Description = "Rounds of the three report pages", DefaultValueFactory = _ => 50 };
-var dashboard = new Command("dashboard", "Sign in to a running app and time the first render of the roll-up report pages") { dashboardUrl, user, password, requests };
+var requests = new Option<int>("--requests") { Description = "Rounds of each page", DefaultValueFactory = _ => 50 };
+var officer = new Option<string>("--officer") { Description = "A provincial officer's account, for /province (same password)", DefaultValueFactory = _ => "officer1" };
+var dashboardPages = new Option<string[]>("--pages") { Description = "Pages to time: reports, national, province", AllowMultipleArgumentsPerToken = true,
+    DefaultValueFactory = _ => Salam.Bench.Rollups.DashboardRender.AllPages };
+var dashboard = new Command("dashboard", "Sign in to a running app and time the first render of the roll-up report pages, /national and /province") { dashboardUrl, user, password, officer, requests, dashboardPages };
 dashboard.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Rollups.DashboardRender.RunAsync(parse.GetRequiredValue(dashboardUrl),
-    parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(requests), cancellation)));
+    parse.GetValue(user)!, parse.GetValue(password)!, parse.GetValue(officer)!, parse.GetValue(requests), parse.GetValue(dashboardPages)!, cancellation)));
 
 var geoRuns = new Option<int>("--runs") { Description = "Runs, each on fresh SQLite files; the median counts", DefaultValueFactory = _ => 3 };
 var geoNeighbourhoods = new Option<int>("--neighbourhoods") { Description = "Neighbourhoods in the generated file (31 provinces and 430 counties above them)", DefaultValueFactory = _ => 40_000 };

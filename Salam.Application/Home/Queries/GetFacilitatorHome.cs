@@ -6,6 +6,7 @@ using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
+using Salam.Domain.Reports;
 using Salam.Domain.Rounds;
 
 namespace Salam.Application.Home.Queries;
@@ -14,8 +15,13 @@ namespace Salam.Application.Home.Queries;
 [AllowedRoles(Role.Facilitator)]
 public sealed record GetFacilitatorHome : IQuery<FacilitatorHome>, ICallerScoped;
 
-public sealed record FacilitatorHome(PlaceName Centre, IReadOnlyList<FacilitatorNeighbourhoodRow> Neighbourhoods);
+/// <param name="AsOf">When the residents were counted (the latest roll-up); null before the first one.</param>
+public sealed record FacilitatorHome(PlaceName Centre, IReadOnlyList<FacilitatorNeighbourhoodRow> Neighbourhoods, DateTimeOffset? AsOf);
 
+/// <summary>
+/// A neighbourhood of the centre. <see cref="Residents"/> is the latest roll-up's; the work waiting (needs to moderate,
+/// open rounds and their ballots, volunteers to contact) is live, each counted by an index on the neighbourhood or the round.
+/// </summary>
 public sealed record FacilitatorNeighbourhoodRow(int Id, PlaceName Name, int Residents, int NeedsAwaitingModeration, int OpenRounds, int BallotsInOpenRounds, int NewVolunteers);
 
 public sealed class GetFacilitatorHomeHandler(ISalamDbContext db, ICurrentUser user) : IQueryHandler<GetFacilitatorHome, FacilitatorHome>
@@ -32,12 +38,23 @@ public sealed class GetFacilitatorHomeHandler(ISalamDbContext db, ICurrentUser u
             .Select(n => new FacilitatorNeighbourhoodRow(
                 n.Id,
                 new PlaceName(n.NameFa, n.NameEn),
-                db.Residents.Count(r => r.NeighbourhoodId == n.Id),
+                0,
                 db.Needs.Count(x => x.NeighbourhoodId == n.Id && x.Status == NeedStatus.Proposed),
                 db.PriorityRounds.Count(r => r.NeighbourhoodId == n.Id && r.Status == RoundStatus.Open),
-                db.Ballots.Count(b => db.PriorityRounds.Any(r => r.Id == b.RoundId && r.NeighbourhoodId == n.Id && r.Status == RoundStatus.Open)),
+                0,
                 db.Volunteers.Count(v => v.NeighbourhoodId == n.Id && v.Status == VolunteerStatus.Registered)))
             .ToListAsync(cancellationToken);
-        return new FacilitatorHome(centre, rows);
+        var ids = rows.Select(r => r.Id).ToList();
+
+        // The open rounds' turnout is the rounds' own live state: each round's ballots counted by the (RoundId, ResidentId) index.
+        var ballots = (await db.PriorityRounds.AsNoTracking()
+            .Where(r => ids.Contains(r.NeighbourhoodId) && r.Status == RoundStatus.Open)
+            .Select(r => new { r.NeighbourhoodId, Ballots = db.Ballots.Count(b => b.RoundId == r.Id) })
+            .ToListAsync(cancellationToken))
+            .GroupBy(r => r.NeighbourhoodId).ToDictionary(g => g.Key, g => g.Sum(r => r.Ballots));
+        var latest = await LatestSnapshots.ReadAsync(db, RollupLevel.Neighbourhood, ids, cancellationToken);
+        return new FacilitatorHome(centre,
+            rows.Select(r => r with { Residents = latest.Of(r.Id).Residents, BallotsInOpenRounds = ballots.GetValueOrDefault(r.Id) }).ToList(),
+            latest.AsOf());
     }
 }

@@ -72,6 +72,8 @@ public static class NationalSet
             writer.Duties();
             writer.Volunteers();
         }, cancellationToken);
+        await using (var db = target.Context(asTheAppRuns: false))
+            await DashboardAccounts.AddAsync(db, cancellationToken); // the officer and facilitator name places written above
         Console.WriteLine($"generate: done in {started.Elapsed.TotalSeconds:F1}s; {target.Size()}");
         return 0;
     }
