@@ -35,10 +35,10 @@ public sealed class TwoNodesSignInTests(TwoNodesCluster cluster)
             await b.ResumeAsync();
             await b.WaitUntilHealthyAsync();
 
-            // Each made a key; A knows only its own, B both (it re-read after adding its own) and protects with its newer one.
+            // Each made a key. Which one each then protects with depends on when B's re-read of the ring lands (seen both ways
+            // in CI), so the test asserts what a user depends on: cookies and tokens cross both ways.
             Assert.Equal(2, await database.ScalarAsync<long>($"SELECT COUNT(*) FROM \"{Keys}\""));
-            var (keyOfA, keyOfB) = (await KeyOfAsync(a), await KeyOfAsync(b));
-            Assert.True(keyOfA != keyOfB, $"both nodes protect with {keyOfA}\n{b.Log}");
+            var keyOfB = await KeyOfAsync(b);
 
             var voters = await database.RowsAsync(TwoNodesSql.Voters, ("n", 2));
             await BallotAcrossAsync(database, a, b, voters[0][0], int.Parse(voters[0][1], System.Globalization.CultureInfo.InvariantCulture));
