@@ -19,14 +19,17 @@ internal static class LatestSnapshots
     public static async Task<Dictionary<int, SnapshotFigures>> ReadAsync(ISalamDbContext db, RollupLevel level, IReadOnlyCollection<int> scopeIds, CancellationToken cancellationToken)
     {
         if (scopeIds.Count == 0) return [];
-        var ids = scopeIds.ToList();
-        return await db.RollupSnapshots.AsNoTracking()
-            .Where(s => s.Level == level && ids.Contains(s.ScopeId)
-                && s.ComputedAt == db.RollupSnapshots.Where(l => l.Level == level && l.ScopeId == s.ScopeId).Max(l => l.ComputedAt))
+        return await Query(db, level, [.. scopeIds])
             .Select(s => new SnapshotFigures(s.ScopeId, s.ComputedAt, s.RegisteredResidents, s.BallotsOnline + s.BallotsPaper,
                 s.NeedsProposed, s.DutiesTotal, s.DutiesOverdue, s.Volunteers))
             .ToDictionaryAsync(s => s.ScopeId, cancellationToken);
     }
+
+    /// <summary>The latest snapshot of each of the places: the one query both the home pages and the roll-up report read through.</summary>
+    public static IQueryable<RollupSnapshot> Query(ISalamDbContext db, RollupLevel level, List<int> scopeIds) =>
+        db.RollupSnapshots.AsNoTracking()
+            .Where(s => s.Level == level && scopeIds.Contains(s.ScopeId)
+                && s.ComputedAt == db.RollupSnapshots.Where(l => l.Level == level && l.ScopeId == s.ScopeId).Max(l => l.ComputedAt));
 
     /// <summary>When the figures shown were computed: the newest of their snapshots (a place unchanged since keeps its older one); null when none has been.</summary>
     public static DateTimeOffset? AsOf(this IReadOnlyDictionary<int, SnapshotFigures> latest) =>

@@ -12,10 +12,7 @@ namespace Salam.Application.Reports.Queries.GetRollupReport;
 internal static class RollupReading
 {
     public static async Task<Dictionary<int, RollupSnapshot>> LatestAsync(ISalamDbContext db, RollupLevel level, List<int> scopeIds, CancellationToken cancellationToken) =>
-        await db.RollupSnapshots.AsNoTracking().Include(s => s.Breakdowns)
-            .Where(s => s.Level == level && scopeIds.Contains(s.ScopeId)
-                && s.ComputedAt == db.RollupSnapshots.Where(l => l.Level == level && l.ScopeId == s.ScopeId).Max(l => l.ComputedAt))
-            .ToDictionaryAsync(s => s.ScopeId, cancellationToken);
+        await LatestSnapshots.Query(db, level, scopeIds).Include(s => s.Breakdowns).ToDictionaryAsync(s => s.ScopeId, cancellationToken);
 
     public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(ISalamDbContext db, RollupLevel level, int scopeId, int length, CancellationToken cancellationToken)
     {
