@@ -893,6 +893,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<long?>("Budget")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -939,6 +942,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("Cost")
+                        .HasColumnType("bigint");
+
                     b.HasKey("RoundId", "NeedId");
 
                     b.HasIndex("NeedId");
@@ -956,6 +962,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("FirstPlaces")
                         .HasColumnType("integer");
+
+                    b.Property<bool?>("Funded")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");

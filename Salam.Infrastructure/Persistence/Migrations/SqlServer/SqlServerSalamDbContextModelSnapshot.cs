@@ -894,6 +894,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<long?>("Budget")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -940,6 +943,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long?>("Cost")
+                        .HasColumnType("bigint");
+
                     b.HasKey("RoundId", "NeedId");
 
                     b.HasIndex("NeedId");
@@ -957,6 +963,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("FirstPlaces")
                         .HasColumnType("int");
+
+                    b.Property<bool?>("Funded")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");

@@ -858,6 +858,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Budget")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -904,6 +907,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Cost")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("RoundId", "NeedId");
 
                     b.HasIndex("NeedId");
@@ -920,6 +926,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FirstPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Funded")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
