@@ -7,6 +7,7 @@ using Salam.Domain.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Domain.People;
+using Salam.Domain.Rounds;
 using Salam.Infrastructure.Identity;
 
 namespace Salam.Infrastructure.Audit;
@@ -34,7 +35,7 @@ internal sealed class AuditTrail
         var changes = new List<Change>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || KindOf(entry.Entity) is not { } kind) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || KindOf(entry) is not { } kind) continue;
             var recorded = entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name)
                 && (entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))).ToList();
             if (recorded.Count == 0) continue;
@@ -47,7 +48,10 @@ internal sealed class AuditTrail
     /// <summary>The events, once the save gave new rows their ids; each carries its province, looked up in one query per level.</summary>
     public async Task<IReadOnlyList<AuditEvent>> EventsAsync(DbContext db, int? actorUserId, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var neighbourhoodIds = _changes.Select(c => Value<int?>(c, "NeighbourhoodId")).OfType<int>().ToHashSet();
+        var roundIds = _changes.Select(c => Value<int?>(c, "RoundId")).OfType<int>().ToHashSet();
+        var neighbourhoodOfRound = roundIds.Count == 0 ? [] : await db.Set<PriorityRound>().AsNoTracking()
+            .Where(r => roundIds.Contains(r.Id)).Select(r => new { r.Id, r.NeighbourhoodId }).ToDictionaryAsync(r => r.Id, r => r.NeighbourhoodId, cancellationToken);
+        var neighbourhoodIds = _changes.Select(c => Value<int?>(c, "NeighbourhoodId")).OfType<int>().Concat(neighbourhoodOfRound.Values).ToHashSet();
         var countyIds = _changes.Select(c => Value<int?>(c, "CountyId")).OfType<int>().ToHashSet();
         var provinceOfNeighbourhood = neighbourhoodIds.Count == 0 ? [] : await db.Set<Neighbourhood>().AsNoTracking()
             .Where(n => neighbourhoodIds.Contains(n.Id)).Select(n => new { n.Id, n.County!.ProvinceId }).ToDictionaryAsync(n => n.Id, n => n.ProvinceId, cancellationToken);
@@ -59,17 +63,23 @@ internal sealed class AuditTrail
             {
                 Province => Value<int>(c, "Id"),
                 Neighbourhood => provinceOfCounty.TryGetValue(Value<int>(c, "CountyId"), out var p) ? p : null,
-                Resident => provinceOfNeighbourhood.TryGetValue(Value<int>(c, "NeighbourhoodId"), out var p) ? p : null,
+                Resident or PriorityRound => provinceOfNeighbourhood.TryGetValue(Value<int>(c, "NeighbourhoodId"), out var p) ? p : null,
+                Ballot or IAudited when neighbourhoodOfRound.TryGetValue(Value<int>(c, "RoundId"), out var n) => provinceOfNeighbourhood.TryGetValue(n, out var p) ? p : null,
                 _ => Value<int?>(c, "ProvinceId"),
             },
             c.Before is null ? null : JsonSerializer.Serialize(c.Before, Json),
             c.Action == AuditAction.Removed ? null : JsonSerializer.Serialize(After(c), Json))).ToList();
     }
 
-    private static string? KindOf(object entity) => entity switch
+    private static string? KindOf(EntityEntry entry) => entry.Entity switch
     {
         ApplicationUser => "Account",
-        Province or County or Neighbourhood or Centre or Agency or Resident => entity.GetType().Name,
+        Province or County or Neighbourhood or Centre or Agency or Resident => entry.Entity.GetType().Name,
+        PriorityRound => "Round",
+        // A ballot is recorded only where staff touch it: entered on paper, or a paper one replaced online. Residents' own
+        // online ballots stay out of the log (it names the resident; the ranking itself lives in the entries, never logged).
+        Ballot ballot when ballot.Channel == BallotChannel.Paper || Equals(entry.Property(nameof(Ballot.Channel)).OriginalValue, BallotChannel.Paper) => "Ballot",
+        IAudited audited => audited.AuditKind,
         _ => null,
     };
 

@@ -78,5 +78,6 @@ public sealed class SearchAuditLogHandler(ISalamDbContext db, ICurrentUser user)
 /// <summary>The kinds of things the audit log records (see Salam.Infrastructure's AuditTrail).</summary>
 public static class AuditKinds
 {
-    public static readonly IReadOnlyList<string> All = ["Account", "Province", "County", "Neighbourhood", "Centre", "Agency", "Resident"];
+    public static readonly IReadOnlyList<string> All = ["Account", "Province", "County", "Neighbourhood", "Centre", "Agency", "Resident",
+        "Round", "Ballot", "PaperBatch", "RoundCount", "RoundRecount"];
 }
