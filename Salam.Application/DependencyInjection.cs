@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<ScopeGuard>();
         services.AddScoped<ScopeResolver>();
         services.AddSingleton<ICountingMethod, BordaCount>();
+        services.AddSingleton<ICountingMethod, SchulzeCount>();
         return services;
     }
 }
