@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<ScopeResolver>();
         services.AddSingleton<ICountingMethod, BordaCount>();
         services.AddSingleton<ICountingMethod, SchulzeCount>();
+        services.AddSingleton<ICountingMethod, EqualSharesCount>();
         return services;
     }
 }
