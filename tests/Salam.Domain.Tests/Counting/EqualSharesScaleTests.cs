@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Salam.Domain.Rounds.Counting;
 using Xunit.Abstractions;
 
@@ -23,8 +24,9 @@ public sealed class EqualSharesScaleTests(ITestOutputHelper output)
         clock.Stop();
 
         var details = outcome.EqualShares!;
-        output.WriteLine(FormattableString.Invariant($"{voters} voters, {needs} needs, budget {budget:N0}: {clock.Elapsed.TotalSeconds:F2} s; per voter " +
-            $"{details.PerVoterStart:N0} → {details.PerVoterFinal:N0}; funded {outcome.Results.Count(r => r.Funded == true)}, cost {details.TotalCost:N0}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{voters} voters, {needs} needs, budget {budget:N0}: {clock.Elapsed.TotalSeconds:F2} s; per voter {details.PerVoterStart:N0}" +
+            $" → {details.PerVoterFinal:N0}; funded {outcome.Results.Count(r => r.Funded == true)}, cost {details.TotalCost:N0}"));
         Assert.True(details.TotalCost <= budget);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
     }
