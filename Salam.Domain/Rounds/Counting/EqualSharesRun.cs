@@ -16,6 +16,7 @@ internal sealed class EqualSharesRun
     private readonly List<Rational> _values;
     private readonly Dictionary<MoneyLine, int> _levelOf = [];
     private readonly int[] _level;
+    private int[] _counts = new int[8];
 
     private EqualSharesRun(EqualSharesProfile profile, long perVoter)
     {
@@ -80,10 +81,7 @@ internal sealed class EqualSharesRun
     /// </summary>
     private Offer? Price(int need)
     {
-        var groups = _profile.Supporters[need].GroupBy(voter => _level[voter])
-            .Select(g => (Level: g.Key, Count: g.Count()))
-            .OrderBy(g => _values[g.Level])
-            .ToList();
+        var groups = Groups(_profile.Supporters[need]);
         var cost = MoneyLine.Fixed(_profile.Costs[need]);
         var total = groups.Aggregate(MoneyLine.Fixed(Rational.Zero), (sum, g) => sum + _lines[g.Level] * g.Count);
         if (_watch.Compare(total, cost) < 0) return null;
@@ -103,6 +101,19 @@ internal sealed class EqualSharesRun
         foreach (var (level, _) in groups)
             _watch.Observe(_lines[level] - payment, _values[level] - paymentNow);
         return new Offer(need, payment, paymentNow);
+    }
+
+    /// <summary>The supporters' money levels with how many supporters hold each, poorest first.</summary>
+    private List<(int Level, int Count)> Groups(int[] supporters)
+    {
+        if (_counts.Length < _lines.Count) Array.Resize(ref _counts, _lines.Count * 2);
+        var touched = new List<int>();
+        foreach (var voter in supporters)
+            if (_counts[_level[voter]]++ == 0) touched.Add(_level[voter]);
+        var groups = touched.Select(level => (Level: level, Count: _counts[level])).ToList();
+        foreach (var level in touched) _counts[level] = 0;
+        groups.Sort((x, y) => _values[x.Level].CompareTo(_values[y.Level]));
+        return groups;
     }
 
     private void Pay(Offer offer)
