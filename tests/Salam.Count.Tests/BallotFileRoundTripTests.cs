@@ -68,6 +68,32 @@ public sealed class BallotFileRoundTripTests
         Assert.Equal(expected, run.LastLine);
     }
 
+    [Theory]
+    [InlineData(CountingMethod.Borda, "# PUBLICATION DATE: 2026-12-04")]
+    [InlineData(CountingMethod.EqualShares, "date_end;04.12.2026")]
+    public void The_same_ballots_give_the_same_bytes_whatever_the_culture_of_the_request(CountingMethod method, string dateLine)
+    {
+        // The close freezes the hash under the facilitator's culture (Persian by default) and a recount recomputes it under the
+        // officer's: a date in the Persian calendar or culture-formatted numbers would make them disagree.
+        var cultures = new[] { "fa-IR", "en-US", "ar-SA", "" }.Select(System.Globalization.CultureInfo.GetCultureInfo);
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            var files = cultures.Select(culture =>
+            {
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+                return BallotFiles.Write(Round(method));
+            }).ToList();
+
+            Assert.Single(files.Select(f => f.Sha256).Distinct());
+            Assert.Contains(dateLine + "\n", System.Text.Encoding.UTF8.GetString(files[0].Content));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
     private static List<string> Canonical(IEnumerable<IReadOnlyList<int>> rankings) =>
         rankings.Select(r => string.Join(',', r)).Order(StringComparer.Ordinal).ToList();
 }
