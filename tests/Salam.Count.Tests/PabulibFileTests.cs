@@ -106,6 +106,18 @@ public sealed class PabulibFileTests
     }
 
     [Fact]
+    public void A_quote_left_open_is_refused_on_its_own_line_and_never_swallows_the_rows_after_it()
+    {
+        // Read leniently, the open quote on line 11 would run on to the quote closing line 12, and project c2 would vanish.
+        var text = Ordinal.ReplaceLineEndings("\n").Replace("c10;50;\"Park, lights\"", "c10;50;\"Park, lights").Replace("c2;30;کتابخانه محله", "c2;30;کتابخانه\"");
+
+        var refusal = Assert.Throws<BallotFileException>(() => PabulibFile.Read(text));
+
+        Assert.Equal(11, refusal.Line);
+        Assert.Contains("a quote left open", refusal.Reason);
+    }
+
+    [Fact]
     public void A_file_without_its_votes_is_refused()
     {
         var text = Ordinal[..Ordinal.IndexOf("VOTES", StringComparison.Ordinal)];
