@@ -42,6 +42,7 @@ public sealed class MethodsThroughTheCliTests
         var run = CliRun.Of("--method", "equal-shares", "--input", CliRun.DataFile("pardisan-sample.pb"));
 
         Assert.Equal(0, run.ExitCode);
+        Assert.Equal("16 ballots, 10 alternatives, method equal-shares, budget 1000, 15 voters named a project", run.Output[0]);
         Assert.Equal("selected: c1 c2 c5 c8 c10 cost=910", run.LastLine);
     }
 
