@@ -23,6 +23,7 @@ public interface ISalamDbContext
     DbSet<Need> Needs { get; }
     DbSet<PriorityRound> PriorityRounds { get; }
     DbSet<Ballot> Ballots { get; }
+    DbSet<PaperBatch> PaperBatches { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }
