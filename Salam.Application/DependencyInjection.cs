@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<ScopeGuard>();
         services.AddScoped<ScopeResolver>();
         services.AddSingleton<ICountingMethod, BordaCount>();
+        services.AddSingleton<ICountingMethod, SchulzeCount>();
+        services.AddSingleton<ICountingMethod, EqualSharesCount>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public interface ISalamDbContext
     DbSet<PriorityRound> PriorityRounds { get; }
     DbSet<Ballot> Ballots { get; }
     DbSet<PaperBatch> PaperBatches { get; }
+    DbSet<RoundCount> RoundCounts { get; }
+    DbSet<RoundRecount> RoundRecounts { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }

@@ -11,8 +11,8 @@ using Salam.Infrastructure.Persistence;
 namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalamDbContext))]
-    [Migration("20261204231955_PaperBatches")]
-    partial class PaperBatches
+    [Migration("20261204232049_CountRecord")]
+    partial class CountRecord
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -446,6 +446,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AutoPublishResults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -818,9 +821,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("EnteredByUserId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("PaperBatchId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ResidentId")
                         .HasColumnType("INTEGER");
 
@@ -831,8 +831,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PaperBatchId");
 
                     b.HasIndex("ResidentId");
 
@@ -858,48 +856,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NeedId");
 
                     b.ToTable("BallotEntry");
-                });
-
-            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CountersignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CountersignedByUserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DeclaredSheets")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EnteredSheets")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OpenedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenedByUserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoundId", "Status");
-
-                    b.ToTable("PaperBatches");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.PriorityRound", b =>
@@ -946,6 +902,56 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PriorityRounds");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Rounds.RoundCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxRanks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnlineBallots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaperBallots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique();
+
+                    b.ToTable("RoundCounts");
+                });
+
             modelBuilder.Entity("Salam.Domain.Rounds.RoundNeed", b =>
                 {
                     b.Property<int>("RoundId")
@@ -965,6 +971,46 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NeedId");
 
                     b.ToTable("RoundNeed");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.RoundRecount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Differences")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecountedSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "At");
+
+                    b.ToTable("RoundRecounts");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.RoundResult", b =>
@@ -1360,11 +1406,6 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
-                    b.HasOne("Salam.Domain.Rounds.PaperBatch", null)
-                        .WithMany()
-                        .HasForeignKey("PaperBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Salam.Domain.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
@@ -1393,20 +1434,20 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
-                {
-                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Salam.Domain.Rounds.PriorityRound", b =>
                 {
                     b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
                         .WithMany()
                         .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.RoundCount", b =>
+                {
+                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1423,6 +1464,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Needs")
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.RoundRecount", b =>
+                {
+                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

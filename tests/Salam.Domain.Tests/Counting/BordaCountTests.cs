@@ -1,6 +1,6 @@
 using Salam.Domain.Rounds.Counting;
 
-namespace Salam.Domain.Tests;
+namespace Salam.Domain.Tests.Counting;
 
 public sealed class BordaCountTests
 {
