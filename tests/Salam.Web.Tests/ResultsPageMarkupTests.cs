@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Needs.Commands.ModerateNeed;
 using Salam.Application.Needs.Commands.ProposeNeed;
 using Salam.Application.Rounds.Commands.CloseRound;
+using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Commands.CreateRound;
 using Salam.Application.Rounds.Commands.OpenRound;
 using Salam.Application.Rounds.Commands.SubmitBallot;
@@ -64,6 +65,8 @@ public sealed class ResultsPageMarkupTests(SalamWebFactory factory) : IClassFixt
         await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new OpenRound(roundId));
         await factory.SendAsResidentAsync<BallotReceipt>(resident, new SubmitBallot(roundId, needs));
         Assert.Equal(RoundStatus.Closed, await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new CloseRound(roundId)));
+        // Residents see results once the province's officer publishes them.
+        Assert.Equal(RoundStatus.Published, await factory.SendAsStaffAsync<RoundStatus>("officer.qom", new PublishRound(roundId)));
         return roundId;
     }
 }
