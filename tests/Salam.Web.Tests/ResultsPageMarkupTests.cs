@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Needs.Commands.ModerateNeed;
 using Salam.Application.Needs.Commands.ProposeNeed;
 using Salam.Application.Rounds.Commands.CloseRound;
-using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Commands.CreateRound;
 using Salam.Application.Rounds.Commands.OpenRound;
+using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Domain.Needs;
 using Salam.Domain.Rounds;
@@ -65,7 +65,7 @@ public sealed class ResultsPageMarkupTests(SalamWebFactory factory) : IClassFixt
         await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new OpenRound(roundId));
         await factory.SendAsResidentAsync<BallotReceipt>(resident, new SubmitBallot(roundId, needs));
         Assert.Equal(RoundStatus.Closed, await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new CloseRound(roundId)));
-        // Residents see results once the province's officer publishes them.
+        // Residents read results once the officer publishes them.
         Assert.Equal(RoundStatus.Published, await factory.SendAsStaffAsync<RoundStatus>("officer.qom", new PublishRound(roundId)));
         return roundId;
     }
