@@ -68,6 +68,39 @@ public sealed class BallotFileRoundTripTests
         Assert.Equal(expected, run.LastLine);
     }
 
+    [Fact]
+    public void The_tool_counts_a_written_soi_file_by_schulze_like_the_app()
+    {
+        var round = Round(CountingMethod.Schulze);
+        var written = BallotFiles.Write(round);
+        var app = new SchulzeCount().Count(CountInput.Ranked(3, Needs.Select(n => n.NeedId).ToList(), Rankings));
+        var expected = "order: " + string.Join(" > ", app.MethodOrder.Select(g =>
+            string.Join(" = ", g.Select(id => BallotFiles.AlternativeNumber(round, id)).Order())));
+
+        var run = CliRun.OfBytes(written.FileName, written.Content, "--method", "schulze");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.LastLine);
+    }
+
+    [Fact]
+    public void The_tool_counts_a_written_pb_file_by_equal_shares_like_the_app()
+    {
+        var round = Round(CountingMethod.EqualShares);
+        var written = BallotFiles.Write(round);
+        var input = new CountInput(3, Needs.Select(n => new CountedNeed(n.NeedId, n.Cost)).ToList(), Rankings.Select(RankedBallot.Strict).ToList(), round.Budget);
+        var app = new EqualSharesCount().Count(input);
+        var funded = app.Results.Where(r => r.Funded == true).Select(r => r.NeedId).Order().ToList();
+        var expected = string.Join(' ', ["selected:", .. funded.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            $"cost={Needs.Where(n => funded.Contains(n.NeedId)).Sum(n => n.Cost!.Value)}"]);
+
+        var run = CliRun.OfBytes(written.FileName, written.Content, "--method", "equal-shares");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.LastLine);
+        Assert.NotEqual("selected: cost=0", run.LastLine);
+    }
+
     [Theory]
     [InlineData(CountingMethod.Borda, "# PUBLICATION DATE: 2026-12-04")]
     [InlineData(CountingMethod.EqualShares, "date_end;04.12.2026")]

@@ -21,6 +21,8 @@ public static class CountCommand
     public static readonly IReadOnlyDictionary<string, Func<ICountingMethod>> Methods = new Dictionary<string, Func<ICountingMethod>>(StringComparer.Ordinal)
     {
         ["borda"] = () => new BordaCount(),
+        ["schulze"] = () => new SchulzeCount(),
+        ["equal-shares"] = () => new EqualSharesCount(),
     };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -38,6 +38,8 @@ internal static class FileCount
         }
 
         var outcome = CountCommand.Methods[options.Method]().Count(input);
+        // Equal shares shares the budget among the voters who named something; an empty vote is read but holds no share.
+        if (outcome.EqualShares is { } shares) summary += $", {shares.Voters.ToString(CultureInfo.InvariantCulture)} voters named a project";
         yield return summary;
         if (equalShares)
         {

@@ -19,7 +19,7 @@ public sealed class ChangeRoundRulesValidator : AbstractValidator<ChangeRoundRul
     {
         RuleFor(c => c.MaxRanks).InclusiveBetween(1, 20).WithMessage(_ => Text.Get("Round.MaxRanksOutOfRange", 1, 20));
         RuleFor(c => c.Method).IsInEnum().WithMessage(_ => Text.Get("Round.MethodUnknown"));
-        RuleFor(c => c.Budget).NotNull().GreaterThanOrEqualTo(1).When(c => c.Method == CountingMethod.EqualShares)
+        RuleFor(c => c.Budget).Must(budget => budget is >= 1).When(c => c.Method == CountingMethod.EqualShares)
             .WithMessage(_ => Text.Get("Round.BudgetRequired"));
         RuleFor(c => c.Budget).Null().When(c => c.Method != CountingMethod.EqualShares).WithMessage(_ => Text.Get("Round.BudgetOnlyForEqualShares"));
     }

@@ -16,7 +16,7 @@ public sealed class CreateRoundValidator : AbstractValidator<CreateRound>
             .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage(_ => Text.Get("Round.NeedAlreadyOnBallot"));
 
         RuleFor(c => c.Method).IsInEnum().WithMessage(_ => Text.Get("Round.MethodUnknown"));
-        RuleFor(c => c.Budget).NotNull().GreaterThanOrEqualTo(1).When(c => c.Method == CountingMethod.EqualShares)
+        RuleFor(c => c.Budget).Must(budget => budget is >= 1).When(c => c.Method == CountingMethod.EqualShares)
             .WithMessage(_ => Text.Get("Round.BudgetRequired"));
         RuleFor(c => c.Budget).Null().When(c => c.Method != CountingMethod.EqualShares).WithMessage(_ => Text.Get("Round.BudgetOnlyForEqualShares"));
         RuleForEach(c => c.Costs).Must(cost => cost.Cost >= 1).WithMessage(_ => Text.Get("Round.CostMustBePositive"))
