@@ -56,8 +56,8 @@ internal static class CountArrange
     // The solution builds the tool beside this test project, in the same configuration.
     private static string CountToolDll()
     {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0
         var root = here;
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Salam.Governance.sln"))) root = root.Parent;
         var dll = Path.Combine(root!.FullName, "tools", "Salam.Count", "bin", configuration, here.Name, "Salam.Count.dll");

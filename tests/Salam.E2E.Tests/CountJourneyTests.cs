@@ -2,6 +2,11 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Salam.Application.Rounds.Commands.SubmitBallot;
+using Salam.Application.Rounds.Commands.SubmitPaperBallot;
+using Salam.Application.Rounds.PaperBatches.ClosePaperBatch;
+using Salam.Application.Rounds.PaperBatches.CountersignPaperBatch;
+using Salam.Application.Rounds.PaperBatches.OpenPaperBatch;
+using Salam.Testing;
 using Salam.Domain.Needs;
 using Salam.Domain.Rounds;
 using Salam.Domain.Rounds.Counting;
@@ -62,6 +67,16 @@ public sealed class CountJourneyTests(BrowserFixture browser) : IClassFixture<Br
         int[][] online = [[0, 2], [2], [2, 1, 3], [0], [1, 0], [3, 2]];
         for (var i = 0; i < online.Length; i++)
             await browser.App.SendAsResidentAsync<BallotReceipt>(CountArrange.PardisanResident(10 + i), new SubmitBallot(roundId, [.. online[i].Select(k => needs[k].Id)]));
+
+        // Paper: one batch of three sheets, entered and closed by the facilitator, countersigned by the officer (through the
+        // app's own commands: the batches' desk was not on main when this journey was written).
+        var batch = await browser.App.SendAsStaffAsync<int>("facilitator.pardisan", new OpenPaperBatch(roundId, 3));
+        int[][] paper = [[1, 0], [3], [0, 1, 2]];
+        for (var i = 0; i < paper.Length; i++)
+            await browser.App.SendAsStaffAsync<PaperBallotReceipt>("facilitator.pardisan",
+                new SubmitPaperBallot(roundId, NationalIds.Valid(770_000 + i), $"0935{i + 1:D7}", $"ساکن کاغذی {i + 1}", [.. paper[i].Select(k => needs[k].Id)], batch));
+        Assert.Equal(PaperBatchStatus.Closed, await browser.App.SendAsStaffAsync<PaperBatchStatus>("facilitator.pardisan", new ClosePaperBatch(batch)));
+        Assert.Equal(PaperBatchStatus.Countersigned, await browser.App.SendAsStaffAsync<PaperBatchStatus>("officer.qom", new CountersignPaperBatch(batch)));
 
         // The facilitator closes; the round now waits for the officer.
         await facilitator.GotoAsync($"/facilitator/neighbourhoods/{place}");
