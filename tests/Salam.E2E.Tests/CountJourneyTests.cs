@@ -109,6 +109,8 @@ public sealed class CountJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var (exit, lines, error) = await CountArrange.RunCountToolAsync("--method", "equal-shares", "--input", file);
         Assert.True(exit == 0, error);
         var selected = lines[^1];
+        // Kept beside the screenshots, for the closing note to quote.
+        await File.WriteAllLinesAsync(Path.Combine(BrowserFixture.ScreenshotFolder, "count-cli-last-lines.txt"), lines.TakeLast(3));
         Assert.StartsWith("selected:", selected);
         var fundedOnPage = await officer.Locator(".equal-shares-table tr.equal-shares-funded").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.need)");
         var fundedIds = fundedOnPage.Select(int.Parse).Order().ToList();
