@@ -28,8 +28,8 @@ public sealed class CountDetailsTests : ComponentTest
         var tables = Render<SchulzeTables>(p => p.Add(t => t.Details, Schulze).Add(t => t.Labels, Labels));
 
         var pairwise = tables.Find(".schulze-pairwise");
-        Assert.Contains("برگه‌هایی که نیاز این ردیف را بالاتر", pairwise.QuerySelector("caption")!.TextContent);
-        Assert.Equal(["۱", "۲", "۳"], pairwise.QuerySelectorAll("thead th.schulze-number").Select(t => t.TextContent));
+        Assert.Contains("برگه‌هایی که نیاز این ردیف را بالاتر", pairwise.QuerySelector(".schulze-caption")!.TextContent);
+        Assert.Equal(["۱", "۲", "۳"], pairwise.QuerySelectorAll("thead th.schulze-col").Select(t => t.TextContent));
         var rows = pairwise.QuerySelectorAll("tbody tr");
         Assert.Equal(3, rows.Length);
         Assert.Equal("<b>پل</b> عابر", rows[0].QuerySelector("th[scope=row] bdi")!.TextContent); // markup stays text
@@ -41,9 +41,10 @@ public sealed class CountDetailsTests : ComponentTest
         Assert.Empty(rows[1].QuerySelectorAll("td.schulze-wins"));
 
         var paths = tables.Find(".schulze-paths");
-        Assert.Contains("زنجیرهٔ بردها", paths.QuerySelector("caption")!.TextContent);
+        Assert.Contains("زنجیرهٔ بردها", paths.QuerySelector(".schulze-caption")!.TextContent);
         Assert.Equal(["۷", "۸", "—"], paths.QuerySelectorAll("tbody tr")[2].QuerySelectorAll("td").Select(c => c.TextContent));
         Assert.All(tables.FindAll(".schulze-matrix"), t => Assert.Equal("region", t.ParentElement!.GetAttribute("role")));
+        Assert.Equal("schulze-pairwise-caption", pairwise.QuerySelector("table")!.GetAttribute("aria-describedby"));
         Assert.All(tables.FindAll(".schulze-matrix"), t => Assert.Contains("salam-scroll", t.ParentElement!.ClassName));
     }
 
@@ -62,9 +63,9 @@ public sealed class CountDetailsTests : ComponentTest
 
         Assert.Contains("1,000,000,000 rials (= 100,000,000 toman)", table.Find(".equal-shares-budget").TextContent);
         Assert.Contains("120,000,000 rials", table.Find(".equal-shares-share").TextContent);
-        Assert.Contains("100,000,000 rials", table.Find(".equal-shares-share").TextContent); // where Add1 started
+        Assert.Contains("(100,000,000 rials)", table.Find(".equal-shares-share").TextContent); // where Add1 started
         Assert.Contains("900,000,000 rials", table.Find(".equal-shares-total").TextContent);
-        Assert.Contains("Amounts in rials", table.Find(".equal-shares-table caption").TextContent);
+        Assert.Contains("Amounts in rials", table.Find(".equal-shares-caption").TextContent);
         var rows = table.FindAll(".equal-shares-table tbody tr");
         Assert.Equal(["40", "12", "31", "55"], rows.Select(r => r.GetAttribute("data-need"))); // funded in the order chosen, then the rest
         Assert.Equal(["3 آب‌رسانی", "400,000,000", "5", "Funded (order 1)", ""], Cells(rows[0]));
