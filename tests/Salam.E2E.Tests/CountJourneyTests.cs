@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Application.Rounds.Commands.SubmitPaperBallot;
-using Salam.Application.Rounds.PaperBatches.ClosePaperBatch;
-using Salam.Application.Rounds.PaperBatches.CountersignPaperBatch;
-using Salam.Application.Rounds.PaperBatches.OpenPaperBatch;
 using Salam.Testing;
 using Salam.Domain.Needs;
 using Salam.Domain.Rounds;
@@ -15,7 +12,7 @@ namespace Salam.E2E.Tests;
 
 /// <summary>
 /// A count anyone can check, in Chromium: a facilitator drafts an equal-shares round with costs and a budget and opens it,
-/// residents vote online and on paper (one batch, countersigned by the officer), the facilitator closes, the officer recounts
+/// residents vote online and on paper (one batch opened, filled and closed at the desk, countersigned by the officer beside the results), the facilitator closes, the officer recounts
 /// ("agrees") and publishes, the ballot file is downloaded and tools/Salam.Count, run on it, selects the published needs.
 /// </summary>
 public sealed class CountJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -68,15 +65,38 @@ public sealed class CountJourneyTests(BrowserFixture browser) : IClassFixture<Br
         for (var i = 0; i < online.Length; i++)
             await browser.App.SendAsResidentAsync<BallotReceipt>(CountArrange.PardisanResident(10 + i), new SubmitBallot(roundId, [.. online[i].Select(k => needs[k].Id)]));
 
-        // Paper: one batch of three sheets, entered and closed by the facilitator, countersigned by the officer (through the
-        // app's own commands: the batches' desk was not on main when this journey was written).
-        var batch = await browser.App.SendAsStaffAsync<int>("facilitator.pardisan", new OpenPaperBatch(roundId, 3));
-        int[][] paper = [[1, 0], [3], [0, 1, 2]];
-        for (var i = 0; i < paper.Length; i++)
+        // Paper: the facilitator opens a batch of three sheets at the desk, enters one there (the other two through the app's
+        // own commands, to stay quick) and closes it; the officer countersigns it beside the results.
+        await facilitator.GotoAsync($"/facilitator/neighbourhoods/{place}");
+        await facilitator.GetByRole(AriaRole.Tab, new() { Name = "ثبت برگهٔ کاغذی" }).ClickUntilVisibleAsync(facilitator.Locator(".batch-declared"));
+        await Type(facilitator.Locator(".batch-declared input"), "۳");
+        await facilitator.Locator("button.batch-open").ClickUntilVisibleAsync(facilitator.Locator(".batch-entry"));
+        var batch = await browser.ReadAsync(db => db.PaperBatches.Where(b => b.RoundId == roundId).Select(b => b.Id).SingleAsync());
+        int[][] paper = [[1], [3, 0], [0, 1, 2]]; // the desk's sheet ranks one need: one MudSelect in the browser is enough
+        await Type(facilitator.Locator(".batch-entry .national-id input"), NationalIds.Valid(770_000));
+        await Type(facilitator.Locator(".batch-entry .mobile input"), "09350000001");
+        await Type(facilitator.Locator(".batch-entry .full-name input"), "ساکن کاغذی ۱");
+        for (var rank = 0; rank < paper[0].Length; rank++)
+            await facilitator.ChooseAsync(facilitator.Locator(".batch-entry .mud-select-input").Nth(rank), $".mud-list-item:has-text('{needs[paper[0][rank]].Title}')");
+        await facilitator.ClickAsync(".batch-entry button.paper-submit");
+        await Assertions.Expect(facilitator.Locator(".batch-entering")).ToContainTextAsync("۱ از ۳");
+        for (var i = 1; i < paper.Length; i++)
             await browser.App.SendAsStaffAsync<PaperBallotReceipt>("facilitator.pardisan",
                 new SubmitPaperBallot(roundId, NationalIds.Valid(770_000 + i), $"0935{i + 1:D7}", $"ساکن کاغذی {i + 1}", [.. paper[i].Select(k => needs[k].Id)], batch));
-        Assert.Equal(PaperBatchStatus.Closed, await browser.App.SendAsStaffAsync<PaperBatchStatus>("facilitator.pardisan", new ClosePaperBatch(batch)));
-        Assert.Equal(PaperBatchStatus.Countersigned, await browser.App.SendAsStaffAsync<PaperBatchStatus>("officer.qom", new CountersignPaperBatch(batch)));
+        await facilitator.ReloadAsync();
+        await facilitator.GetByRole(AriaRole.Tab, new() { Name = "ثبت برگهٔ کاغذی" }).ClickUntilVisibleAsync(facilitator.Locator(".paper-batches"));
+        await facilitator.Locator("button.batch-close").ClickAsync();
+        await Assertions.Expect(facilitator.Locator("button.batch-close")).ToHaveCountAsync(0);
+        await facilitator.ShootAsync("count-2b-paper-batch-closed-fa");
+        Assert.Equal(PaperBatchStatus.Closed, await browser.ReadAsync(db => db.PaperBatches.Where(b => b.Id == batch).Select(b => b.Status).SingleAsync()));
+
+        var officer = await browser.NewPageAsync();
+        await officer.SignInStaffAsync("officer.qom");
+        await officer.WaitForURLAsync(url => !url.Contains("/signin"));
+        await officer.GotoAsync($"/rounds/{roundId}/staff-results");
+        await officer.Locator(".officer-batches button.batch-countersign").ClickAsync();
+        await Assertions.Expect(officer.Locator(".officer-batches button.batch-countersign")).ToHaveCountAsync(0);
+        Assert.Equal(PaperBatchStatus.Countersigned, await browser.ReadAsync(db => db.PaperBatches.Where(b => b.Id == batch).Select(b => b.Status).SingleAsync()));
 
         // The facilitator closes; the round now waits for the officer.
         await facilitator.GotoAsync($"/facilitator/neighbourhoods/{place}");
@@ -86,9 +106,6 @@ public sealed class CountJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(row.Locator(".round-status")).ToContainTextAsync("در انتظار انتشار");
 
         // The officer recounts (it agrees) and publishes.
-        var officer = await browser.NewPageAsync();
-        await officer.SignInStaffAsync("officer.qom");
-        await officer.WaitForURLAsync(url => !url.Contains("/signin"));
         await officer.GotoAsync($"/rounds/{roundId}/staff-results");
         await officer.Locator("button.round-recount").ClickUntilVisibleAsync(officer.Locator(".recount-agrees"));
         await officer.ShootAsync("count-3-recount-agrees-fa");
