@@ -47,6 +47,7 @@ app.MapSalamEndpoints();
 app.MapStatusPages();
 app.MapReportExports();
 app.MapAuditExport();
+app.MapBallotFileDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

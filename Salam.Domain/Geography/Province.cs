@@ -45,9 +45,13 @@ public sealed class Province : Entity, IPlace
     public bool IsActive { get; private set; } = true;
     public List<County> Counties { get; private set; } = [];
 
+    /// <summary>Whether a round's results reach its residents at close, without waiting for an officer to publish them.</summary>
+    public bool AutoPublishResults { get; private set; }
+
     public void Rename(string nameFa, string nameEn) => (NameFa, NameEn) = (nameFa, nameEn);
     public void Deactivate() => IsActive = false;
     public void Reactivate() => IsActive = true;
+    public void PublishResultsAutomatically(bool automatic) => AutoPublishResults = automatic;
 }
 
 /// <summary>A county (شهرستان) of a province.</summary>

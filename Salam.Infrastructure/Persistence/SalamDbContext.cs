@@ -31,6 +31,8 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Need> Needs => Set<Need>();
     public DbSet<PriorityRound> PriorityRounds => Set<PriorityRound>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<RoundCount> RoundCounts => Set<RoundCount>();
+    public DbSet<RoundRecount> RoundRecounts => Set<RoundRecount>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Duty> Duties => Set<Duty>();
     public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();

@@ -6,6 +6,7 @@ using Salam.Application.Needs.Queries.FindSimilarNeeds;
 using Salam.Application.Rounds.Commands.CloseRound;
 using Salam.Application.Rounds.Commands.CreateRound;
 using Salam.Application.Rounds.Commands.OpenRound;
+using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Application.Rounds.Queries.GetRoundResults;
 using Salam.Domain.Needs;
@@ -50,6 +51,9 @@ public sealed class RoundLifecycleTests(DemoCountryFixture fixture) : IClassFixt
 
         App.Clock.Advance(TimeSpan.FromHours(5));
         Assert.Equal(RoundStatus.Closed, await App.SendAsync<RoundStatus>(facilitator, new CloseRound(roundId)));
+        // Counted but not yet published: staff see it, residents still wait for the officer.
+        await Assert.ThrowsAsync<RequestRefusedException>(() => App.SendAsync<RoundResults>(resident, new GetRoundResults(roundId)));
+        Assert.Equal(RoundStatus.Published, await App.SendAsync<RoundStatus>(await App.PrincipalOfAsync("officer.qom"), new PublishRound(roundId)));
         var results = await App.SendAsync<RoundResults>(resident, new GetRoundResults(roundId));
         Assert.Equal(App.Clock.GetUtcNow(), results.ClosedAt!.Value, TimeSpan.FromMilliseconds(1)); // when it really closed, not the scheduled end
         Assert.True(results.ClosedEarly);

@@ -109,7 +109,7 @@ public sealed class SubmitBallotTests(DemoCountryFixture fixture) : IClassFixtur
     public async Task A_vote_in_a_closed_round_is_refused()
     {
         var (_, neighbourhoodId, _, _) = await App.PardisanOpenRoundAsync();
-        var closed = await App.ReadAsync(db => db.PriorityRounds.Include(r => r.Needs).FirstAsync(r => r.Status == RoundStatus.Closed && r.NeighbourhoodId == neighbourhoodId));
+        var closed = await App.ReadAsync(db => db.PriorityRounds.Include(r => r.Needs).FirstAsync(r => (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published) && r.NeighbourhoodId == neighbourhoodId));
         var before = await App.FingerprintAsync();
 
         var refused = await Assert.ThrowsAsync<RequestRefusedException>(async () =>

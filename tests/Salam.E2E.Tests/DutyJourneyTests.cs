@@ -22,7 +22,7 @@ public sealed class DutyJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         {
             var pardisan = await db.Neighbourhoods.SingleAsync(n => n.NameFa == "پردیسان");
             var lastClosed = await db.PriorityRounds.Include(r => r.Results)
-                .Where(r => r.NeighbourhoodId == pardisan.Id && r.Status == RoundStatus.Closed).OrderByDescending(r => r.ClosesAt).FirstAsync();
+                .Where(r => r.NeighbourhoodId == pardisan.Id && (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published)).OrderByDescending(r => r.ClosesAt).FirstAsync();
             var topNeedId = lastClosed.Results.Single(r => r.Position == 1).NeedId;
             var need = await db.Needs.Where(n => n.Id == topNeedId).Select(n => n.Title).SingleAsync();
             var agency = await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.NameFa).SingleAsync();

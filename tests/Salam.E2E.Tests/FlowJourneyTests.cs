@@ -57,7 +57,7 @@ public sealed class FlowJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task The_flow_pages_on_a_phone_and_a_desk(string culture, int width)
     {
         var tag = $"{(culture == "fa-IR" ? "fa" : "en")}-{width}";
-        var roundId = await browser.ReadAsync(db => db.PriorityRounds.Where(r => r.Status == RoundStatus.Closed
+        var roundId = await browser.ReadAsync(db => db.PriorityRounds.Where(r => (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published)
             && db.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId && n.NameFa == "پردیسان")).Select(r => r.Id).FirstAsync());
 
         var facilitator = await StaffAsync("facilitator.pardisan", culture, width);

@@ -38,7 +38,8 @@ public sealed class DemoDataTests : IAsyncLifetime
             Assert.Equal(Enum.GetValues<DutyStatus>().Order(), (await db.Duties.Select(d => d.Status).Distinct().ToListAsync()).Order());
             Assert.True(await db.Duties.AnyAsync(d => d.DueDate < today && d.Status != DutyStatus.Done && d.Status != DutyStatus.Declined), "some duties are overdue");
             Assert.True(await db.PriorityRounds.AnyAsync(r => r.Status == RoundStatus.Open && db.Ballots.Any(b => b.RoundId == r.Id)), "an open round with ballots");
-            Assert.True(await db.PriorityRounds.AnyAsync(r => r.Status == RoundStatus.Closed && r.Results.Any()), "a closed round with results");
+            Assert.True(await db.PriorityRounds.AnyAsync(r => r.Status == RoundStatus.Published && r.Results.Any() && db.RoundCounts.Any(c => c.RoundId == r.Id)),
+                "a published round with results and its count record");
             Assert.True(await db.Ballots.AnyAsync(b => b.Channel == BallotChannel.Paper && b.EnteredByUserId != null), "paper ballots entered by a facilitator");
             Assert.Equal(Enum.GetValues<VolunteerStatus>().Order(), (await db.Volunteers.Select(v => v.Status).Distinct().ToListAsync()).Order());
             Assert.Equal(DemoDataSeeder.StaffAccounts.Select(a => a.UserName).Order(), await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());

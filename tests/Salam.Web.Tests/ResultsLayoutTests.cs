@@ -16,7 +16,7 @@ public sealed class ResultsLayoutTests(SalamWebFactory factory) : IClassFixture<
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
-        var round = await db.PriorityRounds.Where(r => r.Status == RoundStatus.Closed && db.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId && n.NameFa == "پردیسان"))
+        var round = await db.PriorityRounds.Where(r => (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published) && db.Neighbourhoods.Any(n => n.Id == r.NeighbourhoodId && n.NameFa == "پردیسان"))
             .Select(r => new { r.Id, r.Title }).FirstAsync();
         return (round.Id, round.Title);
     }

@@ -7,6 +7,7 @@ using Salam.Application.Needs.Commands.ProposeNeed;
 using Salam.Application.Rounds.Commands.CloseRound;
 using Salam.Application.Rounds.Commands.CreateRound;
 using Salam.Application.Rounds.Commands.OpenRound;
+using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Domain.Needs;
 using Salam.Domain.Rounds;
@@ -64,6 +65,8 @@ public sealed class ResultsPageMarkupTests(SalamWebFactory factory) : IClassFixt
         await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new OpenRound(roundId));
         await factory.SendAsResidentAsync<BallotReceipt>(resident, new SubmitBallot(roundId, needs));
         Assert.Equal(RoundStatus.Closed, await factory.SendAsStaffAsync<RoundStatus>("facilitator.pardisan", new CloseRound(roundId)));
+        // Residents read results once the officer publishes them.
+        Assert.Equal(RoundStatus.Published, await factory.SendAsStaffAsync<RoundStatus>("officer.qom", new PublishRound(roundId)));
         return roundId;
     }
 }

@@ -23,6 +23,8 @@ public interface ISalamDbContext
     DbSet<Need> Needs { get; }
     DbSet<PriorityRound> PriorityRounds { get; }
     DbSet<Ballot> Ballots { get; }
+    DbSet<RoundCount> RoundCounts { get; }
+    DbSet<RoundRecount> RoundRecounts { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }

@@ -33,7 +33,9 @@ public static class RoundLookup
     /// <summary>
     /// Closes a round and counts it in one transaction that holds the round exclusively: ballots already past their check
     /// are committed first and counted, later ones wait and find it closed. The close's time is read under the hold, so
-    /// every counted ballot was stored before <see cref="PriorityRound.ClosedAt"/>, and only those are counted.
+    /// every counted ballot was stored before <see cref="PriorityRound.ClosedAt"/>, and only those are counted. The count
+    /// record (totals, the ballot file's hash, the code's version, the details) is frozen in the same transaction, and a
+    /// province that publishes automatically has the round published there too, as a second audited step.
     /// </summary>
     /// <returns>False when <paramref name="onlyWhenDue"/> is set and the round is not (or no longer) due to close.</returns>
     public static Task<bool> CloseAndCountAsync(this ISalamDbContext db, int roundId, TimeProvider clock, IEnumerable<ICountingMethod> methods,
@@ -46,10 +48,16 @@ public static class RoundLookup
             if (onlyWhenDue && !round.IsDueToCloseAt(now)) return false;
 
             await db.PriorityRounds.Entry(round).Collection(r => r.Results).LoadAsync(cancellationToken);
-            var ballots = await db.Ballots.AsNoTracking().Include(b => b.Entries)
-                .Where(b => b.RoundId == round.Id && b.SubmittedAt <= now).ToListAsync(cancellationToken);
-            round.Close(now, ballots, methods.Single(m => m.Method == round.Method));
+            var ballots = await db.CountedBallotsAsync(round.Id, now, cancellationToken);
+            var outcome = round.Close(now, ballots, methods.Single(m => m.Method == round.Method));
+            await db.RecordCountAsync(round, ballots, outcome, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+
+            if (await db.Neighbourhoods.AnyAsync(n => n.Id == round.NeighbourhoodId && n.County!.Province!.AutoPublishResults, cancellationToken))
+            {
+                round.Publish();
+                await db.SaveChangesAsync(cancellationToken);
+            }
             return true;
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Salam.Application.Rounds.Common;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
@@ -9,7 +10,7 @@ public sealed partial class DemoDataSeeder
 {
     private readonly List<(int NeighbourhoodId, IReadOnlyList<int> TopNeedIds)> _closedRoundTops = [];
 
-    /// <summary>Per neighbourhood: needs in every status, a closed and counted round, and an open round with ballots.</summary>
+    /// <summary>Per neighbourhood: needs in every status, a closed, counted and published round, and an open round with ballots.</summary>
     private async Task SeedParticipationAsync(Country country, List<Resident> residents, CancellationToken cancellationToken)
     {
         var borda = new BordaCount();
@@ -23,7 +24,11 @@ public sealed partial class DemoDataSeeder
 
             var closed = new PriorityRound(neighbourhood.Id, "اولویت‌بندی نیازهای تابستان", _now.AddDays(-45), _now.AddDays(-30));
             await OpenWithBallotsAsync(closed, approved.Take(5), locals, 0.7, _now.AddDays(-40), paperBy, cancellationToken);
-            closed.Close(_now.AddDays(-30), db.Ballots.Local.Where(b => b.RoundId == closed.Id), borda);
+            // Closed with its count record and published, as an officer would, so the demo shows published results and a ballot file.
+            var ballots = db.Ballots.Local.Where(b => b.RoundId == closed.Id).ToList();
+            var outcome = closed.Close(_now.AddDays(-30), ballots, borda);
+            await db.RecordCountAsync(closed, ballots, outcome, cancellationToken);
+            closed.Publish();
             await db.SaveChangesAsync(cancellationToken);
             _closedRoundTops.Add((neighbourhood.Id, closed.Results.OrderBy(r => r.Position).Take(3).Select(r => r.NeedId).ToList()));
 

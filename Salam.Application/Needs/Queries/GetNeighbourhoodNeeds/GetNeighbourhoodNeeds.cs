@@ -12,7 +12,7 @@ namespace Salam.Application.Needs.Queries.GetNeighbourhoodNeeds;
 public sealed record GetNeighbourhoodNeeds(int NeighbourhoodId) : IQuery<IReadOnlyList<NeedRow>>, INeighbourhoodScoped;
 
 public sealed record NeedRow(int Id, string Title, string Description, NeedCategory Category, NeedStatus Status,
-    string? ProposedBy, DateTimeOffset ProposedAt, string? RejectionReason, int? MergedIntoId);
+    string? ProposedBy, DateTimeOffset ProposedAt, string? RejectionReason, int? MergedIntoId, decimal? EstimatedCost = null);
 
 public sealed class GetNeighbourhoodNeedsHandler(ISalamDbContext db) : IQueryHandler<GetNeighbourhoodNeeds, IReadOnlyList<NeedRow>>
 {
@@ -22,7 +22,7 @@ public sealed class GetNeighbourhoodNeedsHandler(ISalamDbContext db) : IQueryHan
             .Where(n => n.NeighbourhoodId == query.NeighbourhoodId)
             .Select(n => new NeedRow(n.Id, n.Title, n.Description, n.Category, n.Status,
                 db.Residents.Where(r => r.Id == n.ProposedByResidentId).Select(r => r.FullName).FirstOrDefault(),
-                n.ProposedAt, n.RejectionReason, n.MergedIntoId))
+                n.ProposedAt, n.RejectionReason, n.MergedIntoId, n.EstimatedCost))
             .ToListAsync(cancellationToken);
         return rows.OrderBy(n => n.Status).ThenByDescending(n => n.ProposedAt).ToList();
     }

@@ -8,7 +8,7 @@ using Salam.Domain.Rounds.Counting;
 
 namespace Salam.Application.Rounds.Commands.CloseRound;
 
-/// <summary>The facilitator closes an open round early; its ballots are counted at once.</summary>
+/// <summary>The facilitator closes an open round early; its ballots are counted at once and the count record frozen.</summary>
 [AllowedRoles(Role.Facilitator)]
 public sealed record CloseRound(int RoundId) : ICommand<RoundStatus>, IRoundScoped;
 
@@ -16,8 +16,8 @@ public sealed class CloseRoundHandler(ISalamDbContext db, TimeProvider clock, IE
 {
     public async ValueTask<RoundStatus> Handle(CloseRound command, CancellationToken cancellationToken)
     {
-        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        await db.CloseAndCountAsync(round.Id, clock, methods, onlyWhenDue: false, cancellationToken);
-        return RoundStatus.Closed;
+        await db.CloseAndCountAsync(command.RoundId, clock, methods, onlyWhenDue: false, cancellationToken);
+        // Published when the province publishes automatically; the round read under the close's hold is the one tracked.
+        return (await db.FindRoundAsync(command.RoundId, cancellationToken)).Status;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using static System.FormattableString;
 
 namespace Salam.Domain.Rounds.Counting.Files;
 
@@ -44,17 +45,21 @@ public static class BallotFiles
             .ToList();
 
         var text = new StringBuilder();
-        Line(text, $"# FILE NAME: {FileName(round, "soi")}");
-        Line(text, $"# TITLE: {OneLine(round.Title)}");
-        Line(text, $"# DESCRIPTION: Salam priority round {round.RoundId}, method {round.Method}, up to {round.MaxRanks} ranks");
+        Line(text, Invariant($"# FILE NAME: {FileName(round, "soi")}"));
+        Line(text, Invariant($"# TITLE: {OneLine(round.Title)}"));
+        Line(text, Invariant($"# DESCRIPTION: Salam priority round {round.RoundId}, method {round.Method}, up to {round.MaxRanks} ranks"));
         Line(text, "# DATA TYPE: soi");
         Line(text, "# MODIFICATION TYPE: original");
-        Line(text, $"# PUBLICATION DATE: {round.ClosedAt.UtcDateTime:yyyy-MM-dd}");
-        Line(text, $"# NUMBER ALTERNATIVES: {round.Needs.Count}");
-        Line(text, $"# NUMBER VOTERS: {round.Rankings.Count}");
-        Line(text, $"# NUMBER UNIQUE ORDERS: {orders.Count}");
-        for (var i = 0; i < round.Needs.Count; i++) Line(text, $"# ALTERNATIVE NAME {i + 1}: {OneLine(round.Needs[i].Title)}");
-        foreach (var (order, count) in orders) Line(text, $"{count}: {order}");
+        // PrefLib's specification makes every header line mandatory, empty or not.
+        Line(text, "# RELATES TO: ");
+        Line(text, "# RELATED FILES: ");
+        Line(text, Invariant($"# PUBLICATION DATE: {round.ClosedAt.UtcDateTime:yyyy-MM-dd}"));
+        Line(text, Invariant($"# MODIFICATION DATE: {round.ClosedAt.UtcDateTime:yyyy-MM-dd}"));
+        Line(text, Invariant($"# NUMBER ALTERNATIVES: {round.Needs.Count}"));
+        Line(text, Invariant($"# NUMBER VOTERS: {round.Rankings.Count}"));
+        Line(text, Invariant($"# NUMBER UNIQUE ORDERS: {orders.Count}"));
+        for (var i = 0; i < round.Needs.Count; i++) Line(text, Invariant($"# ALTERNATIVE NAME {i + 1}: {OneLine(round.Needs[i].Title)}"));
+        foreach (var (order, count) in orders) Line(text, Invariant($"{count}: {order}"));
         return new BallotFile(FileName(round, "soi"), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
     }
 
@@ -69,31 +74,32 @@ public static class BallotFiles
         var text = new StringBuilder();
         Line(text, "META");
         Line(text, "key;value");
-        Line(text, $"description;{Field(round.Title)}");
+        Line(text, Invariant($"description;{Field(round.Title)}"));
         Line(text, "country;Iran");
-        Line(text, $"instance;salam-round-{round.RoundId}");
-        Line(text, $"num_projects;{round.Needs.Count}");
-        Line(text, $"num_votes;{round.Rankings.Count}");
-        Line(text, $"budget;{round.Budget?.ToString(CultureInfo.InvariantCulture) ?? "0"}");
+        Line(text, Invariant($"instance;salam-round-{round.RoundId}"));
+        Line(text, Invariant($"num_projects;{round.Needs.Count}"));
+        Line(text, Invariant($"num_votes;{round.Rankings.Count}"));
+        Line(text, Invariant($"budget;{round.Budget?.ToString(CultureInfo.InvariantCulture) ?? "0"}"));
         Line(text, "vote_type;ordinal");
         Line(text, "rule;equalshares");
         Line(text, "currency;IRR");
-        Line(text, $"date_end;{round.ClosedAt.UtcDateTime:dd.MM.yyyy}");
+        Line(text, Invariant($"date_end;{round.ClosedAt.UtcDateTime:dd.MM.yyyy}"));
         Line(text, "min_length;1");
-        Line(text, $"max_length;{round.MaxRanks}");
+        Line(text, Invariant($"max_length;{round.MaxRanks}"));
         Line(text, "PROJECTS");
         Line(text, "project_id;cost;votes;name");
         foreach (var need in round.Needs.OrderBy(n => n.NeedId))
-            Line(text, $"{need.NeedId};{need.Cost?.ToString(CultureInfo.InvariantCulture) ?? "0"};{supporters.GetValueOrDefault(need.NeedId)};{Field(need.Title)}");
+            Line(text, Invariant($"{need.NeedId};{need.Cost?.ToString(CultureInfo.InvariantCulture) ?? "0"};{supporters.GetValueOrDefault(need.NeedId)};{Field(need.Title)}"));
         Line(text, "VOTES");
         Line(text, "voter_id;vote");
-        for (var i = 0; i < votes.Count; i++) Line(text, $"{i + 1};{votes[i]}");
+        for (var i = 0; i < votes.Count; i++) Line(text, Invariant($"{i + 1};{votes[i]}"));
         return new BallotFile(FileName(round, "pb"), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
     }
 
-    private static string FileName(BallotFileRound round, string extension) => $"salam-round-{round.RoundId}.{extension}";
+    private static string FileName(BallotFileRound round, string extension) => Invariant($"salam-round-{round.RoundId}.{extension}");
 
-    // LF endings on every machine, so the hash does not depend on where the file was written.
+    // LF endings on every machine and invariant formatting (callers pass Invariant($"…")) whatever the request's culture: a
+    // Persian request would write dates in the Persian calendar, so the close and a recount would hash different bytes.
     private static void Line(StringBuilder text, string line) => text.Append(line).Append('\n');
 
     private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();

@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class CountRecord : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AutoPublishResults",
+                table: "Provinces",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "RoundCounts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    MaxRanks = table.Column<int>(type: "integer", nullable: false),
+                    Budget = table.Column<long>(type: "bigint", nullable: true),
+                    OnlineBallots = table.Column<int>(type: "integer", nullable: false),
+                    PaperBallots = table.Column<int>(type: "integer", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    CodeVersion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundCounts_PriorityRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "PriorityRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoundRecounts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<int>(type: "integer", nullable: true),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
+                    RecountedSha256 = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Differences = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundRecounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundRecounts_PriorityRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "PriorityRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundCounts_RoundId",
+                table: "RoundCounts",
+                column: "RoundId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundRecounts_RoundId_At",
+                table: "RoundRecounts",
+                columns: new[] { "RoundId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RoundCounts");
+
+            migrationBuilder.DropTable(
+                name: "RoundRecounts");
+
+            migrationBuilder.DropColumn(
+                name: "AutoPublishResults",
+                table: "Provinces");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return Salam.Count.CountCommand.Run(args, Console.Out, Console.Error);
