@@ -24,6 +24,9 @@ public sealed class Ballot : Entity
     public int ResidentId { get; private set; }
     public BallotChannel Channel { get; private set; }
     public int? EnteredByUserId { get; private set; }
+
+    /// <summary>The batch whose sheet this ballot was last entered from, when it was entered on paper in a batch.</summary>
+    public int? PaperBatchId { get; internal set; }
     public DateTimeOffset SubmittedAt { get; private set; }
     public List<BallotEntry> Entries { get; private set; } = [];
 

@@ -33,6 +33,7 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<RoundCount> RoundCounts => Set<RoundCount>();
     public DbSet<RoundRecount> RoundRecounts => Set<RoundRecount>();
+    public DbSet<PaperBatch> PaperBatches => Set<PaperBatch>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Duty> Duties => Set<Duty>();
     public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();

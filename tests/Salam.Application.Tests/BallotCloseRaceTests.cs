@@ -23,6 +23,7 @@ public sealed class BallotCloseRaceTests(DemoCountryFixture fixture) : IClassFix
         var facilitator = await App.PrincipalOfAsync("facilitator.pardisan");
         var (_, neighbourhoodId, _, _) = await App.PardisanOpenRoundAsync();
         var (roundId, needs) = await App.OpenFreshRoundAsync(facilitator, neighbourhoodId, "دور مسابقه با بستن");
+        var batchId = await App.OpenPaperBatchAsync(facilitator, roundId, 20);
         var residents = new List<System.Security.Claims.ClaimsPrincipal>();
         for (var i = 0; i < 300; i++) residents.Add(await App.NewResidentAsync(neighbourhoodId));
 
@@ -47,7 +48,7 @@ public sealed class BallotCloseRaceTests(DemoCountryFixture fixture) : IClassFix
         Func<Task<int>> Online(System.Security.Claims.ClaimsPrincipal resident, int i) => async () =>
             (await App.SendAsync<BallotReceipt>(resident, new SubmitBallot(roundId, [needs[i % 3], needs[(i + 1) % 3]]))).BallotId;
         Func<Task<int>> Paper(int i) => async () =>
-            (await App.SendAsync<PaperBallotReceipt>(facilitator, new SubmitPaperBallot(roundId, NationalIds.Valid(900 + i), $"0938{i + 7000000:D7}", "رأی‌دهندهٔ کاغذی", [needs[i % 3]]))).BallotId;
+            (await App.SendAsync<PaperBallotReceipt>(facilitator, new SubmitPaperBallot(roundId, NationalIds.Valid(900 + i), $"0938{i + 7000000:D7}", "رأی‌دهندهٔ کاغذی", [needs[i % 3]], batchId))).BallotId;
         // Online ballots and paper ballots (new residents registered as they vote) come from eight voters' queues while the
         // facilitator closes the round; once it is closed, each voter sends a few more from a reserve, however slow the machine.
         var racing = new ConcurrentQueue<Func<Task<int>>>(residents.Take(260).Select(Online).Concat(Enumerable.Range(0, 20).Select(Paper)).OrderBy(_ => Random.Shared.Next()));
@@ -90,12 +91,13 @@ public sealed class BallotCloseRaceTests(DemoCountryFixture fixture) : IClassFix
         var (_, neighbourhoodId, _, _) = await App.PardisanOpenRoundAsync();
         var (roundId, needs) = await App.OpenFreshRoundAsync(facilitator, neighbourhoodId, "دور بسته‌شده");
         var resident = await App.NewResidentAsync(neighbourhoodId);
+        var batchId = await App.OpenPaperBatchAsync(facilitator, roundId);
         await App.SendAsync<RoundStatus>(facilitator, new CloseRound(roundId));
         var before = await App.FingerprintAsync();
 
         var online = await Assert.ThrowsAsync<RequestRefusedException>(() => App.SendAsync<BallotReceipt>(resident, new SubmitBallot(roundId, [needs[0]])));
         var paper = await Assert.ThrowsAsync<RequestRefusedException>(() =>
-            App.SendAsync<PaperBallotReceipt>(facilitator, new SubmitPaperBallot(roundId, NationalIds.Valid(950), "09387009999", "دیرآمده", [needs[0]])));
+            App.SendAsync<PaperBallotReceipt>(facilitator, new SubmitPaperBallot(roundId, NationalIds.Valid(950), "09387009999", "دیرآمده", [needs[0]], batchId)));
 
         Assert.Equal(Text.Get("Ballot.RoundNotAcceptingVotes"), online.Message);
         Assert.Equal(Text.Get("Ballot.RoundNotAcceptingVotes"), paper.Message);

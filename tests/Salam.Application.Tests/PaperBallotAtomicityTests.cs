@@ -23,11 +23,12 @@ public sealed class PaperBallotAtomicityTests : IAsyncLifetime
     public async Task When_the_ballot_cannot_be_stored_the_new_resident_is_not_stored_either()
     {
         var (roundId, _, _, needs) = await _app.PardisanOpenRoundAsync();
+        var batchId = await _app.OpenPaperBatchAsync(await _app.PrincipalOfAsync("facilitator.pardisan"), roundId);
         var before = await _app.FingerprintAsync();
         _fault.Armed = true;
 
         await Assert.ThrowsAsync<DbUpdateException>(async () => await _app.SendAsync<PaperBallotReceipt>(
-            await _app.PrincipalOfAsync("facilitator.pardisan"), new SubmitPaperBallot(roundId, NationalIds.Valid(1), "09387001111", "نیمه‌کاره", [needs[0]])));
+            await _app.PrincipalOfAsync("facilitator.pardisan"), new SubmitPaperBallot(roundId, NationalIds.Valid(1), "09387001111", "نیمه‌کاره", [needs[0]], batchId)));
 
         Assert.Equal(before, await _app.FingerprintAsync());
         Assert.False(await _app.ReadAsync(db => db.Residents.AnyAsync(r => r.Mobile == "09387001111")));

@@ -40,6 +40,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             var welfare = await db.Agencies.SingleAsync(a => a.ProvinceId == pardisan.County!.ProvinceId && a.Kind == AgencyKind.Welfare);
             var municipality = await db.Agencies.SingleAsync(a => a.ProvinceId == pardisan.County!.ProvinceId && a.Kind == AgencyKind.Municipality);
             var now = _app.Clock.GetUtcNow();
+            var opener = await db.Users.Where(u => u.UserName == "facilitator.pardisan").Select(u => u.Id).SingleAsync();
             foreach (var (name, place) in new[] { ("S", pardisan), ("Q", qom), ("M", mazandaran) })
             {
                 var provinceAgency = name == "M" ? await db.Agencies.FirstAsync(a => a.ProvinceId == mazandaran.County!.ProvinceId) : welfare;
@@ -53,7 +54,15 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
                 await db.SaveChangesAsync();
                 var volunteer = new Volunteer(resident.Id, place.Id, Domain.People.VolunteerSkill.Teaching, 2, Weekdays.Saturday, null, 1, now);
                 db.Add(volunteer);
+                // A batch of paper sheets needs an open round: the need goes on its ballot and the round opens.
+                need.Approve(now);
+                round.AddNeed(need);
+                round.Open(now);
                 await db.SaveChangesAsync();
+                var batch = new PaperBatch(round, 10, opener, now);
+                db.Add(batch);
+                await db.SaveChangesAsync();
+                _targets[$"Paper batch {name}"] = ScopeTarget.PaperBatch(batch.Id);
                 _targets[$"Neighbourhood {name}"] = ScopeTarget.Neighbourhood(place.Id);
                 _targets[$"Need {name}"] = ScopeTarget.Need(need.Id);
                 _targets[$"Round {name}"] = ScopeTarget.Round(round.Id);
@@ -96,18 +105,18 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     // What each role reaches; everything else in the table above is refused.
     private static readonly Dictionary<string, string[]> Reach = new()
     {
-        ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
-        ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller",
+        ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
+        ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
-        ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S",
-            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Resident Q", "Duty Q", "Municipality duty Q", "Caller",
+        ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Paper batch Q", "Volunteer Q", "Resident Q", "Duty Q", "Municipality duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom",
             // An officer manages the facilitators and agency managers of their province, and gives only those roles.
             "Administered agency Qom",
             "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
-        ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Volunteer S", "Resident S", "Duty S",
-            "Neighbourhood Q", "Need Q", "Round Q", "Volunteer Q", "Resident Q", "Duty Q", "Caller",
+        ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S",
+            "Neighbourhood Q", "Need Q", "Round Q", "Paper batch Q", "Volunteer Q", "Resident Q", "Duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
     };
 
@@ -137,8 +146,31 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
         await _app.ResidentPrincipalAsync("09373000000"); // a resident's sign-in account is not a staff account
         var residentAccount = await _app.ReadAsync(db => db.Users.Where(u => u.ResidentId != null).Select(u => u.Id).FirstAsync());
         foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999),
-                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999), ScopeTarget.Resident(999_999) })
+                     ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999), ScopeTarget.Resident(999_999),
+                     ScopeTarget.PaperBatch(999_999) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
+    }
+
+    [Fact]
+    public async Task A_tampered_batch_id_of_another_centre_or_province_is_refused_before_anything_is_written()
+    {
+        var facilitator = await _app.PrincipalOfAsync("facilitator.pardisan");
+        var roundS = _targets["Round S"].Id;
+        var needS = await _app.ReadAsync(db => db.PriorityRounds.Where(r => r.Id == roundS).SelectMany(r => r.Needs).Select(n => n.NeedId).FirstAsync());
+        var before = await _app.BatchesFingerprintAsync();
+
+        foreach (var other in new[] { "Paper batch Q", "Paper batch M" })
+        {
+            var batchId = _targets[other].Id;
+            await Assert.ThrowsAsync<ForbiddenException>(() => _app.SendAsync<Rounds.Commands.SubmitPaperBallot.PaperBallotReceipt>(facilitator,
+                new Rounds.Commands.SubmitPaperBallot.SubmitPaperBallot(roundS, NationalIds.Valid(4321), "09361112233", "برگه", [needS], batchId)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => _app.SendAsync<PaperBatchStatus>(facilitator, new Rounds.PaperBatches.ClosePaperBatch.ClosePaperBatch(batchId)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => _app.SendAsync<PaperBatchStatus>(facilitator, new Rounds.PaperBatches.CountersignPaperBatch.CountersignPaperBatch(batchId)));
+        }
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await _app.SendAsync<PaperBatchStatus>(await _app.PrincipalOfAsync("officer.qom"),
+            new Rounds.PaperBatches.CountersignPaperBatch.CountersignPaperBatch(_targets["Paper batch M"].Id)));
+
+        Assert.Equal(before, await _app.BatchesFingerprintAsync());
     }
 
     private async Task<bool> ReachesAsync(ClaimsPrincipal principal, ScopeTarget target)

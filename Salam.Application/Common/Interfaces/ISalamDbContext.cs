@@ -25,6 +25,7 @@ public interface ISalamDbContext
     DbSet<Ballot> Ballots { get; }
     DbSet<RoundCount> RoundCounts { get; }
     DbSet<RoundRecount> RoundRecounts { get; }
+    DbSet<PaperBatch> PaperBatches { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }

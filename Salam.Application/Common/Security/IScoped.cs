@@ -63,3 +63,9 @@ public interface ICentreScoped : IScoped
     int CentreId { get; }
     IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Centre(CentreId)];
 }
+
+public interface IPaperBatchScoped : IScoped
+{
+    int BatchId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.PaperBatch(BatchId)];
+}

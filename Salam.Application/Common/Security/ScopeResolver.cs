@@ -50,6 +50,9 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             ScopeKind.AdministeredAgency => await AdministersAgencyAsync(id, cancellationToken),
             // A resident is reached through their neighbourhood, whatever their status.
             ScopeKind.Resident => await ReachesNeighbourhoodOfAsync(db.Residents.Where(r => r.Id == id).Select(r => r.NeighbourhoodId), "NotFound.Resident", cancellationToken),
+            // A batch of paper ballots lives where its round does.
+            ScopeKind.PaperBatch => await ReachesNeighbourhoodOfAsync(
+                db.PriorityRounds.Where(r => db.PaperBatches.Any(b => b.Id == id && b.RoundId == r.Id)).Select(r => r.NeighbourhoodId), "NotFound.PaperBatch", cancellationToken),
             _ => false,
         };
     }

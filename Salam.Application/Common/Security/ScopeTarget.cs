@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -18,6 +18,9 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
     public static ScopeTarget Agency(int id) => new(ScopeKind.Agency, id);
     public static ScopeTarget Facilitator(int userId) => new(ScopeKind.Facilitator, userId);
     public static ScopeTarget Resident(int id) => new(ScopeKind.Resident, id);
+
+    /// <summary>A batch of paper ballots, reached through its round's neighbourhood.</summary>
+    public static ScopeTarget PaperBatch(int id) => new(ScopeKind.PaperBatch, id);
 
     /// <summary>A staff account the caller would manage: the administrator any, an officer only facilitators and agency managers of their province.</summary>
     public static ScopeTarget StaffAccount(int userId) => new(ScopeKind.StaffAccount, userId);

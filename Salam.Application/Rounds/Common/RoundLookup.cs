@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
+using Salam.Application.Rounds.PaperBatches;
 using Salam.Domain.Common;
 using Salam.Domain.Rounds;
 using Salam.Domain.Rounds.Counting;
@@ -53,7 +54,9 @@ public static class RoundLookup
             await db.RecordCountAsync(round, ballots, outcome, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
-            if (await db.Neighbourhoods.AnyAsync(n => n.Id == round.NeighbourhoodId && n.County!.Province!.AutoPublishResults, cancellationToken))
+            // Automatic publishing still waits for every paper batch to be countersigned: the officer publishes after that.
+            if (await db.Neighbourhoods.AnyAsync(n => n.Id == round.NeighbourhoodId && n.County!.Province!.AutoPublishResults, cancellationToken)
+                && !await db.HasUnfinishedPaperBatchAsync(round.Id, cancellationToken))
             {
                 round.Publish();
                 await db.SaveChangesAsync(cancellationToken);

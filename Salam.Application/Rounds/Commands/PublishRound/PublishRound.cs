@@ -5,6 +5,7 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Application.Rounds.Common;
+using Salam.Application.Rounds.PaperBatches;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 
@@ -23,6 +24,8 @@ public sealed class PublishRoundHandler(ISalamDbContext db) : ICommandHandler<Pu
             await db.HoldRoundAsync(command.RoundId, RoundHold.Close, cancellationToken);
             var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
             if (round.Status != RoundStatus.Closed) throw new RequestRefusedException(Text.Get("Round.NotClosed"));
+            if (await db.HasUnfinishedPaperBatchAsync(round.Id, cancellationToken))
+                throw new RequestRefusedException(Text.Get("Publish.PaperBatchUnfinished"));
             if (await db.LatestRecountAgreesAsync(round.Id, cancellationToken) == false)
                 throw new RequestRefusedException(Text.Get("Publish.RecountDisagrees"));
             round.Publish();

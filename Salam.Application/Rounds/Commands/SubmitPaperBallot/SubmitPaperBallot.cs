@@ -5,6 +5,7 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Application.Rounds.Common;
+using Salam.Application.Rounds.PaperBatches;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 
@@ -12,36 +13,49 @@ namespace Salam.Application.Rounds.Commands.SubmitPaperBallot;
 
 /// <summary>
 /// The facilitator enters the paper ballot of a resident who voted at the centre, identified by national id and mobile.
-/// Someone not yet registered is registered in the round's neighbourhood; someone who voted online is refused.
+/// Someone not yet registered is registered in the round's neighbourhood; someone who voted online is refused. The sheet is
+/// entered into an open batch of the round (<see cref="BatchId"/>), which counts it against the sheets it declared.
 /// </summary>
 [AllowedRoles(Role.Facilitator)]
-public sealed record SubmitPaperBallot(int RoundId, string NationalId, string Mobile, string FullName, IReadOnlyList<int> RankedNeedIds) : ICommand<PaperBallotReceipt>, IRoundScoped;
+public sealed record SubmitPaperBallot(int RoundId, string NationalId, string Mobile, string FullName, IReadOnlyList<int> RankedNeedIds, int BatchId)
+    : ICommand<PaperBallotReceipt>, IScoped
+{
+    public IEnumerable<ScopeTarget> ScopeTargets() => [ScopeTarget.Round(RoundId), ScopeTarget.PaperBatch(BatchId)];
+}
 
 public sealed record PaperBallotReceipt(int BallotId, int ResidentId, bool Revised);
 
 public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SubmitPaperBallot, PaperBallotReceipt>
 {
+    private const int MaxAttempts = 3;
+
     public async ValueTask<PaperBallotReceipt> Handle(SubmitPaperBallot command, CancellationToken cancellationToken)
     {
         var person = new PaperVoter(NationalId.Parse(command.NationalId), MobileNumber.Parse(command.Mobile), command.FullName);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await StoreAsync(command.RoundId, person, command.RankedNeedIds, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            // Another entry registered the same person (or stored their ballot) first: this one now finds them.
-            db.DiscardChanges();
-            return await StoreAsync(command.RoundId, person, command.RankedNeedIds, cancellationToken);
+            try
+            {
+                return await StoreAsync(command, person, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxAttempts && (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception)))
+            {
+                // Another entry registered the same person (or stored their ballot, or closed the batch) first: this one
+                // now finds them, or finds the batch closed.
+                db.DiscardChanges();
+            }
         }
     }
 
     /// <summary>The resident (registered here if new) and their ballot in one transaction: never one without the other.</summary>
-    private Task<PaperBallotReceipt> StoreAsync(int roundId, PaperVoter person, IReadOnlyList<int> ranking, CancellationToken cancellationToken) =>
-        db.WriteBallotAsync(roundId, clock, async (round, now) =>
+    private Task<PaperBallotReceipt> StoreAsync(SubmitPaperBallot command, PaperVoter person, CancellationToken cancellationToken) =>
+        db.WriteBallotAsync(command.RoundId, clock, async (round, now) =>
         {
+            var ranking = command.RankedNeedIds;
             Ballot.Check(round, ranking, now); // before a new resident is written
+            var batch = await db.HoldPaperBatchAsync(command.BatchId, cancellationToken);
+            batch.CheckAccepts(round.Id);
             var resident = await FindResidentAsync(person.NationalId, person.Mobile, cancellationToken);
             if (resident is null)
             {
@@ -65,6 +79,7 @@ public sealed class SubmitPaperBallotHandler(ISalamDbContext db, ICurrentUser us
             {
                 existing.Revise(round, ranking, now);
             }
+            batch.Enter(existing);
             var revised = existing.Id != 0;
             await db.SaveChangesAsync(cancellationToken);
             return new PaperBallotReceipt(existing.Id, resident.Id, revised);

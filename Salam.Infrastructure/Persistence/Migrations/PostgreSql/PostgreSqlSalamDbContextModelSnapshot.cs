@@ -851,6 +851,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("EnteredByUserId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PaperBatchId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ResidentId")
                         .HasColumnType("integer");
 
@@ -861,6 +864,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaperBatchId");
 
                     b.HasIndex("ResidentId");
 
@@ -886,6 +891,50 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("NeedId");
 
                     b.ToTable("BallotEntry");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CountersignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CountersignedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeclaredSheets")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnteredSheets")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OpenedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("PaperBatches");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.PriorityRound", b =>
@@ -1446,6 +1495,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
+                    b.HasOne("Salam.Domain.Rounds.PaperBatch", null)
+                        .WithMany()
+                        .HasForeignKey("PaperBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Salam.Domain.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
@@ -1470,6 +1524,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Salam.Domain.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -852,6 +852,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("EnteredByUserId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PaperBatchId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ResidentId")
                         .HasColumnType("int");
 
@@ -862,6 +865,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaperBatchId");
 
                     b.HasIndex("ResidentId");
 
@@ -887,6 +892,50 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("NeedId");
 
                     b.ToTable("BallotEntry");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CountersignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("CountersignedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeclaredSheets")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EnteredSheets")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OpenedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("PaperBatches");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.PriorityRound", b =>
@@ -1449,6 +1498,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
+                    b.HasOne("Salam.Domain.Rounds.PaperBatch", null)
+                        .WithMany()
+                        .HasForeignKey("PaperBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Salam.Domain.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
@@ -1473,6 +1527,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Salam.Domain.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -818,6 +818,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("EnteredByUserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PaperBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ResidentId")
                         .HasColumnType("INTEGER");
 
@@ -828,6 +831,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaperBatchId");
 
                     b.HasIndex("ResidentId");
 
@@ -853,6 +858,48 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NeedId");
 
                     b.ToTable("BallotEntry");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CountersignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountersignedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclaredSheets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnteredSheets")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("PaperBatches");
                 });
 
             modelBuilder.Entity("Salam.Domain.Rounds.PriorityRound", b =>
@@ -1403,6 +1450,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Salam.Domain.Rounds.Ballot", b =>
                 {
+                    b.HasOne("Salam.Domain.Rounds.PaperBatch", null)
+                        .WithMany()
+                        .HasForeignKey("PaperBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Salam.Domain.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
@@ -1427,6 +1479,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Salam.Domain.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Rounds.PaperBatch", b =>
+                {
+                    b.HasOne("Salam.Domain.Rounds.PriorityRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

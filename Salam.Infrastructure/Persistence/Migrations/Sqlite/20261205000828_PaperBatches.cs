@@ -1,0 +1,84 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PaperBatches : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "PaperBatchId",
+                table: "Ballots",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "PaperBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclaredSheets = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnteredSheets = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CountersignedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountersignedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperBatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperBatches_PriorityRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "PriorityRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_PaperBatchId",
+                table: "Ballots",
+                column: "PaperBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperBatches_RoundId_Status",
+                table: "PaperBatches",
+                columns: new[] { "RoundId", "Status" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Ballots_PaperBatches_PaperBatchId",
+                table: "Ballots",
+                column: "PaperBatchId",
+                principalTable: "PaperBatches",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Ballots_PaperBatches_PaperBatchId",
+                table: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "PaperBatches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Ballots_PaperBatchId",
+                table: "Ballots");
+
+            migrationBuilder.DropColumn(
+                name: "PaperBatchId",
+                table: "Ballots");
+        }
+    }
+}
