@@ -60,12 +60,14 @@ internal sealed class EqualSharesRun
             if (best is null)
             {
                 // The run ends here for as long as every open need stays out of its supporters' reach.
-                foreach (var candidate in open) _watch.Compare(Total(candidate), MoneyLine.Fixed(_profile.Costs[candidate.Need]));
+                if (!_watch.Settled)
+                    foreach (var candidate in open) _watch.Compare(Total(candidate), MoneyLine.Fixed(_profile.Costs[candidate.Need]));
                 return;
             }
 
             var payment = PaymentLine(best);
-            foreach (var other in open.Where(o => o.Need != best.Need))
+            // Once the next integer is already noted, no comparison can note an earlier one: only the decisions matter.
+            foreach (var other in open.Where(o => o.Need != best.Need && !_watch.Settled))
             {
                 // other overtakes best once its supporters, each paying at most cost_other ÷ cost_best × α_best, cover its cost.
                 var ratio = new Rational(_profile.Costs[other.Need], _profile.Costs[best.Need]);
@@ -114,7 +116,7 @@ internal sealed class EqualSharesRun
     /// <summary>The winner's α as a line in b, watching every comparison that keeps that line valid: affordability and who pays all they have.</summary>
     private MoneyLine PaymentLine(Open need)
     {
-        _watch.Compare(Total(need), MoneyLine.Fixed(_profile.Costs[need.Need]));
+        if (!_watch.Settled) _watch.Compare(Total(need), MoneyLine.Fixed(_profile.Costs[need.Need]));
         var remaining = MoneyLine.Fixed(_profile.Costs[need.Need]);
         var payers = _profile.Supporters[need.Need].Length;
         foreach (var (level, count) in need.Groups)
@@ -122,8 +124,9 @@ internal sealed class EqualSharesRun
             if (_values[level] < need.PaymentNow) { remaining -= _lines[level] * count; payers -= count; }
         }
         var payment = remaining / payers;
-        foreach (var (level, _) in need.Groups)
-            _watch.Observe(_lines[level] - payment, _values[level] - need.PaymentNow);
+        if (!_watch.Settled)
+            foreach (var (level, _) in need.Groups)
+                _watch.Observe(_lines[level] - payment, _values[level] - need.PaymentNow);
         return payment;
     }
 

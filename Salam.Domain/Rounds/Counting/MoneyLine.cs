@@ -32,6 +32,12 @@ internal sealed class ComparisonWatch(long perVoter)
 
     public Rational PerVoter => _at;
 
+    /// <summary>
+    /// Whether the next integer above the per-voter amount is already noted. Every crossing or reach noted lies above the
+    /// amount, so no later comparison can note an earlier one and watching further would change nothing.
+    /// </summary>
+    public bool Settled => NextChange is { } next && next == perVoter + 1;
+
     /// <summary>The sign of x − y at the per-voter amount.</summary>
     public int Compare(MoneyLine x, MoneyLine y) => Observe(x - y, (x - y).At(_at));
 
