@@ -50,57 +50,84 @@ internal sealed class EqualSharesRun
         var funded = new bool[_profile.Needs];
         while (true)
         {
-            var offers = new List<Offer>();
-            for (var need = 0; need < _profile.Needs; need++)
-                if (!funded[need] && _profile.Supporters[need].Length > 0 && Price(need) is { } offer)
-                    offers.Add(offer);
-            if (offers.Count == 0) return;
+            var open = Enumerable.Range(0, _profile.Needs)
+                .Where(need => !funded[need] && _profile.Supporters[need].Length > 0)
+                .Select(need => new Open(need, Groups(_profile.Supporters[need])))
+                .ToList();
+            Open? best = null;
+            foreach (var candidate in open)
+                if (PaymentNow(candidate) && (best is null || Better(candidate, best))) best = candidate;
+            if (best is null)
+            {
+                // The run ends here for as long as every open need stays out of its supporters' reach.
+                if (!_watch.Settled)
+                    foreach (var candidate in open) _watch.Compare(Total(candidate), MoneyLine.Fixed(_profile.Costs[candidate.Need]));
+                return;
+            }
 
-            var best = offers[0];
-            foreach (var offer in offers.Skip(1))
-                if (Better(offer, best)) best = offer;
-            foreach (var offer in offers.Where(o => o.Need != best.Need))
-                // best keeps winning while cost_best ÷ α_best ≥ cost_other ÷ α_other.
-                _watch.Compare(offer.Payment * _profile.Costs[best.Need], best.Payment * _profile.Costs[offer.Need]);
+            var payment = PaymentLine(best);
+            // Once the next integer is already noted, no comparison can note an earlier one: only the decisions matter.
+            foreach (var other in open.Where(o => o.Need != best.Need && !_watch.Settled))
+            {
+                // other overtakes best once its supporters, each paying at most cost_other ÷ cost_best × α_best, cover its cost.
+                var ratio = new Rational(_profile.Costs[other.Need], _profile.Costs[best.Need]);
+                var watched = _watch.WatchReach(other.Groups.Select(g => (_lines[g.Level], _values[g.Level], g.Count)).ToList(),
+                    payment * ratio, best.PaymentNow * ratio, _profile.Costs[other.Need]);
+                // Level with best at b (lost on the tie-breaks): compare the two α lines, which may stay level for good.
+                if (!watched)
+                    _watch.Compare(PaymentLine(other) * _profile.Costs[best.Need], payment * _profile.Costs[other.Need]);
+            }
 
-            Pay(best);
+            Pay(best.Need, payment, best.PaymentNow);
             funded[best.Need] = true;
             Selected.Add(best.Need);
         }
     }
 
-    private bool Better(Offer x, Offer y)
+    private bool Better(Open x, Open y)
     {
         var order = (_profile.Costs[x.Need] * y.PaymentNow).CompareTo(_profile.Costs[y.Need] * x.PaymentNow);
         return order != 0 ? order > 0 : _profile.PrecedesOnTie(x.Need, y.Need);
     }
 
-    /// <summary>
-    /// The payment α such that the supporters, each paying min(own money, α), cover the cost exactly (the smallest
-    /// possible largest payment); null when the supporters' money together falls short of the cost.
-    /// </summary>
-    private Offer? Price(int need)
-    {
-        var groups = Groups(_profile.Supporters[need]);
-        var cost = MoneyLine.Fixed(_profile.Costs[need]);
-        var total = groups.Aggregate(MoneyLine.Fixed(Rational.Zero), (sum, g) => sum + _lines[g.Level] * g.Count);
-        if (_watch.Compare(total, cost) < 0) return null;
+    private MoneyLine Total(Open need) =>
+        need.Groups.Aggregate(MoneyLine.Fixed(Rational.Zero), (sum, g) => sum + _lines[g.Level] * g.Count);
 
-        var remaining = cost;
-        Rational remainingNow = _profile.Costs[need];
-        var payers = _profile.Supporters[need].Length;
-        foreach (var (level, count) in groups)
+    /// <summary>
+    /// The payment α at this run's b such that the supporters, each paying min(own money, α), cover the cost exactly
+    /// (the smallest possible largest payment); false when the supporters' money together falls short of the cost.
+    /// </summary>
+    private bool PaymentNow(Open need)
+    {
+        var total = need.Groups.Aggregate(Rational.Zero, (sum, g) => sum + _values[g.Level] * g.Count);
+        Rational cost = _profile.Costs[need.Need];
+        if (total < cost) return false;
+        var payers = _profile.Supporters[need.Need].Length;
+        foreach (var (level, count) in need.Groups)
         {
-            if (_values[level] * payers >= remainingNow) break;
-            remaining -= _lines[level] * count;
-            remainingNow -= _values[level] * count;
+            if (_values[level] * payers >= cost) break;
+            cost -= _values[level] * count;
             payers -= count;
         }
+        need.PaymentNow = cost / payers;
+        return true;
+    }
+
+    /// <summary>The winner's α as a line in b, watching every comparison that keeps that line valid: affordability and who pays all they have.</summary>
+    private MoneyLine PaymentLine(Open need)
+    {
+        if (!_watch.Settled) _watch.Compare(Total(need), MoneyLine.Fixed(_profile.Costs[need.Need]));
+        var remaining = MoneyLine.Fixed(_profile.Costs[need.Need]);
+        var payers = _profile.Supporters[need.Need].Length;
+        foreach (var (level, count) in need.Groups)
+        {
+            if (_values[level] < need.PaymentNow) { remaining -= _lines[level] * count; payers -= count; }
+        }
         var payment = remaining / payers;
-        var paymentNow = remainingNow / payers;
-        foreach (var (level, _) in groups)
-            _watch.Observe(_lines[level] - payment, _values[level] - paymentNow);
-        return new Offer(need, payment, paymentNow);
+        if (!_watch.Settled)
+            foreach (var (level, _) in need.Groups)
+                _watch.Observe(_lines[level] - payment, _values[level] - need.PaymentNow);
+        return payment;
     }
 
     /// <summary>The supporters' money levels with how many supporters hold each, poorest first.</summary>
@@ -116,14 +143,14 @@ internal sealed class EqualSharesRun
         return groups;
     }
 
-    private void Pay(Offer offer)
+    private void Pay(int need, MoneyLine payment, Rational paymentNow)
     {
         var after = new Dictionary<int, int>();
-        foreach (var voter in _profile.Supporters[offer.Need])
+        foreach (var voter in _profile.Supporters[need])
         {
             var level = _level[voter];
             if (!after.TryGetValue(level, out var next))
-                after[level] = next = _values[level] <= offer.PaymentNow ? 0 : LevelOf(_lines[level] - offer.Payment);
+                after[level] = next = _values[level] <= paymentNow ? 0 : LevelOf(_lines[level] - payment);
             _level[voter] = next;
         }
     }
@@ -136,6 +163,9 @@ internal sealed class EqualSharesRun
         return _levelOf[line] = _lines.Count - 1;
     }
 
-    /// <param name="Payment">α as a line in b; <paramref name="PaymentNow"/> its value at this run's b.</param>
-    private sealed record Offer(int Need, MoneyLine Payment, Rational PaymentNow);
+    /// <summary>A need still open in this selection round, its supporters grouped by money level (poorest first).</summary>
+    private sealed record Open(int Need, List<(int Level, int Count)> Groups)
+    {
+        public Rational PaymentNow { get; set; }
+    }
 }

@@ -32,6 +32,12 @@ internal sealed class ComparisonWatch(long perVoter)
 
     public Rational PerVoter => _at;
 
+    /// <summary>
+    /// Whether the next integer above the per-voter amount is already noted. Every crossing or reach noted lies above the
+    /// amount, so no later comparison can note an earlier one and watching further would change nothing.
+    /// </summary>
+    public bool Settled => NextChange is { } next && next == perVoter + 1;
+
     /// <summary>The sign of x − y at the per-voter amount.</summary>
     public int Compare(MoneyLine x, MoneyLine y) => Observe(x - y, (x - y).At(_at));
 
@@ -44,6 +50,62 @@ internal sealed class ComparisonWatch(long perVoter)
         if (sign == 0) Note(perVoter + 1); // level only here: the next integer may already differ
         else if (slope != sign) Note((-difference.Constant / difference.Slope).Ceiling()); // heading for a crossing above b
         return sign;
+    }
+
+    /// <summary>
+    /// Watches Σ count × min(money, cap) − cost, which is below 0 while a need cannot beat the selection's winner (its
+    /// supporters, each paying at most cap, fall short of its cost), and notes the least integer above b where it reaches 0.
+    /// The sum is piecewise linear, bending where a group's money crosses the cap, so it is followed piece by piece.
+    /// Returns false, noting nothing, when the sum is already 0 at b (a level contest the caller must watch another way).
+    /// </summary>
+    public bool WatchReach(IReadOnlyList<(MoneyLine Money, Rational Now, int Count)> groups, MoneyLine cap, Rational capNow, Rational cost)
+    {
+        var piece = MoneyLine.Fixed(-cost);
+        var paysAll = new bool[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (money, now, count) = groups[g];
+            var gapNow = now - capNow;
+            // Which of money and cap is the smaller just above b.
+            paysAll[g] = gapNow.Sign < 0 || (gapNow.Sign == 0 && (money.Slope - cap.Slope).Sign <= 0);
+            piece += (paysAll[g] ? money : cap) * count;
+        }
+        if (piece.At(_at).Sign >= 0) return false;
+        // The sum is concave, so the first piece bounds it from above: if that never reaches 0 before the next change
+        // already noted, neither does the sum.
+        if (piece.Slope.Sign <= 0) return true;
+        if (NextChange is { } known && piece.At(known).Sign < 0) return true;
+
+        var bends = new List<(Rational At, int Group)>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var gap = groups[g].Money - cap;
+            if (gap.Slope.Sign == 0) continue;
+            var at = -gap.Constant / gap.Slope;
+            if (at > _at) bends.Add((at, g));
+        }
+        bends.Sort((x, y) => x.At.CompareTo(y.At));
+        foreach (var (at, g) in bends)
+        {
+            if (Reaches(piece, at)) return true;
+            if (NextChange is { } next && at >= next) return true; // beyond where this run's outcome holds anyway
+            var (money, _, count) = groups[g];
+            piece -= (paysAll[g] ? money : cap) * count;
+            paysAll[g] = !paysAll[g];
+            piece += (paysAll[g] ? money : cap) * count;
+        }
+        Reaches(piece, null);
+        return true;
+    }
+
+    /// <summary>Whether the linear piece, below 0 where it starts, reaches 0 by <paramref name="end"/> (null: ever); notes where.</summary>
+    private bool Reaches(MoneyLine piece, Rational? end)
+    {
+        if (piece.Slope.Sign <= 0) return false;
+        var root = -piece.Constant / piece.Slope;
+        if (end is { } last && root > last) return false;
+        Note(root.Ceiling());
+        return true;
     }
 
     private void Note(BigInteger candidate)

@@ -13,9 +13,23 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public Rational(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException();
+        if (denominator.IsOne)
+        {
+            // Already in lowest terms: most amounts (costs, counts, per-voter amounts) are whole.
+            Numerator = numerator;
+            _denominator = BigInteger.One;
+            return;
+        }
         if (denominator.Sign < 0) (numerator, denominator) = (-numerator, -denominator);
         var divisor = BigInteger.GreatestCommonDivisor(numerator, denominator);
         if (!divisor.IsOne && !divisor.IsZero) (numerator, denominator) = (numerator / divisor, denominator / divisor);
+        Numerator = numerator;
+        _denominator = numerator.IsZero ? BigInteger.One : denominator;
+    }
+
+    // Already in lowest terms with a positive denominator: no division needed.
+    private Rational(BigInteger numerator, BigInteger denominator, bool _)
+    {
         Numerator = numerator;
         _denominator = numerator.IsZero ? BigInteger.One : denominator;
     }
@@ -41,7 +55,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static implicit operator Rational(long value) => new(value, BigInteger.One);
     public static implicit operator Rational(BigInteger value) => new(value, BigInteger.One);
 
-    public static Rational operator -(Rational x) => new(-x.Numerator, x.Denominator);
+    public static Rational operator -(Rational x) => new(-x.Numerator, x.Denominator, true);
     public static Rational operator +(Rational x, Rational y) =>
         x.Denominator == y.Denominator
             ? new(x.Numerator + y.Numerator, x.Denominator)
@@ -51,7 +65,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational operator /(Rational x, Rational y) =>
         y.Numerator.IsZero ? throw new DivideByZeroException() : new(x.Numerator * y.Denominator, x.Denominator * y.Numerator);
 
-    public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    public int CompareTo(Rational other) =>
+        Denominator.IsOne && other.Denominator.IsOne ? Numerator.CompareTo(other.Numerator) : (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
     public bool Equals(Rational other) => Numerator == other.Numerator && Denominator == other.Denominator;
     public override bool Equals(object? obj) => obj is Rational other && Equals(other);
     public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
