@@ -1,44 +1,15 @@
 using System.Diagnostics;
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Salam.Domain.People;
-using Salam.Infrastructure.Identity;
-using Salam.Testing;
 
 namespace Salam.E2E.Tests;
 
 /// <summary>
-/// What the count journey arranges without the browser, to stay fast: ballots sent through the running app's own pipeline
-/// as the residents themselves, and tools/Salam.Count run as the separate program anyone would run.
+/// What the count journey arranges without the browser: the demo residents it signs in as, and tools/Salam.Count run as the
+/// separate program anyone would run (requests as a person go through Salam.Testing's AppRequests).
 /// </summary>
 internal static class CountArrange
 {
     /// <summary>Pardisan's demo residents: 40 of them, mobiles 09120000001 … 09120000040.</summary>
     public static string PardisanResident(int n) => $"0912{n:D7}";
-
-    public static async Task<T> SendAsStaffAsync<T>(this SalamWebFactory app, string userName, IMessage request)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
-            ?? throw new InvalidOperationException($"No account {userName}");
-        return await SendAsync<T>(scope, await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user), request);
-    }
-
-    public static async Task<T> SendAsResidentAsync<T>(this SalamWebFactory app, string mobile, IMessage request)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var account = await scope.ServiceProvider.GetRequiredService<ResidentAccounts>().FindOrCreateAsync(MobileNumber.Parse(mobile), CancellationToken.None)
-            ?? throw new InvalidOperationException($"No resident {mobile}");
-        return await SendAsync<T>(scope, await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(account), request);
-    }
-
-    private static async Task<T> SendAsync<T>(AsyncServiceScope scope, ClaimsPrincipal user, IMessage request)
-    {
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(user);
-        return (T)(await scope.ServiceProvider.GetRequiredService<IMediator>().Send((object)request))!;
-    }
 
     /// <summary>Runs the built tools/Salam.Count (its dll, with dotnet) and returns its standard output's lines and exit code.</summary>
     public static async Task<(int ExitCode, string[] Lines, string Error)> RunCountToolAsync(params string[] arguments)

@@ -8,6 +8,7 @@ using Salam.Application.Rounds.Commands.SubmitBallot;
 using Salam.Domain.Needs;
 using Salam.Domain.Rounds;
 using Salam.Domain.Rounds.Counting;
+using Salam.Testing;
 
 namespace Salam.E2E.Tests;
 

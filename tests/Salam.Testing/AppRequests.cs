@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
-using Salam.Testing;
-
-namespace Salam.Web.Tests;
+namespace Salam.Testing;
 
 /// <summary>Sends a request through the running app's own pipeline as a given person, to set a scene a test then reads over HTTP.</summary>
-internal static class AppRequests
+public static class AppRequests
 {
     public static async Task<T> SendAsStaffAsync<T>(this SalamWebFactory factory, string userName, IMessage request)
     {
