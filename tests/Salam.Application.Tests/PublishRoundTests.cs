@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Localization;
+using Salam.Application.Home.Queries;
 using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Queries.GetRoundResults;
 using Salam.Domain.Audit;
@@ -23,10 +24,15 @@ public sealed class PublishRoundTests(DemoCountryFixture fixture) : IClassFixtur
         Assert.NotEmpty((await App.SendAsync<RoundResults>(await App.PrincipalOfAsync("facilitator.pardisan"), new GetRoundResults(roundId))).Rows);
 
         var since = await App.ReadAsync(async db => await db.AuditEvents.MaxAsync(e => (long?)e.Id) ?? 0);
+
+        Assert.NotEqual(roundId, (await App.SendAsync<ResidentHome>(resident, new GetResidentHome())).LastClosedRound?.Id); // before publishing
         Assert.Equal(RoundStatus.Published, await App.SendAsync<RoundStatus>(await App.PrincipalOfAsync("officer.qom"), new PublishRound(roundId)));
 
         var results = await App.SendAsync<RoundResults>(resident, new GetRoundResults(roundId));
         Assert.Equal((RoundStatus.Published, 3), (results.Status, results.Rows.Count));
+        var home = await App.SendAsync<ResidentHome>(resident, new GetResidentHome());
+        Assert.Equal(roundId, home.LastClosedRound?.Id);
+        Assert.NotEmpty(home.Priorities);
         var published = await App.ReadAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id > since && e.Kind == "Round" && e.SubjectId == roundId));
         var officerId = await App.ReadAsync(db => db.Users.Where(u => u.UserName == "officer.qom").Select(u => (int?)u.Id).SingleAsync());
         Assert.Equal((AuditAction.Changed, officerId), (published.Action, published.ActorUserId));

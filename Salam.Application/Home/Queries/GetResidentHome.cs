@@ -59,8 +59,9 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
                 db.Ballots.Any(b => b.RoundId == r.Id && b.ResidentId == residentId)))
             .ToListAsync(cancellationToken);
 
+        // Only a published round: a closed one's results wait for the officer (and its recount), as its results page does.
         var lastClosed = await db.PriorityRounds.AsNoTracking()
-            .Where(r => r.NeighbourhoodId == home.NeighbourhoodId && (r.Status == RoundStatus.Closed || r.Status == RoundStatus.Published))
+            .Where(r => r.NeighbourhoodId == home.NeighbourhoodId && r.Status == RoundStatus.Published)
             .OrderByDescending(r => r.ClosesAt)
             .Select(r => new ClosedRoundSummary(r.Id, r.Title, r.ClosedAt ?? r.ClosesAt))
             .FirstOrDefaultAsync(cancellationToken);
