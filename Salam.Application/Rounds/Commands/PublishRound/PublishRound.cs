@@ -38,6 +38,9 @@ public static class RecountChecks
 {
     /// <summary>Whether the round's latest recount agreed with its count record; null when it was never recounted.</summary>
     public static Task<bool?> LatestRecountAgreesAsync(this ISalamDbContext db, int roundId, CancellationToken cancellationToken) =>
-        db.RoundRecounts.AsNoTracking().Where(r => r.RoundId == roundId).OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
-            .Select(r => (bool?)r.Agrees).FirstOrDefaultAsync(cancellationToken);
+        db.RecountsLatestFirst(roundId).Select(r => (bool?)r.Agrees).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A round's recounts, the latest first (the id settles two at the same instant).</summary>
+    public static IQueryable<RoundRecount> RecountsLatestFirst(this ISalamDbContext db, int roundId) =>
+        db.RoundRecounts.AsNoTracking().Where(r => r.RoundId == roundId).OrderByDescending(r => r.At).ThenByDescending(r => r.Id);
 }

@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Rounds.Commands.PublishRound;
 using Salam.Application.Rounds.Common;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
@@ -79,7 +80,7 @@ public sealed class GetRoundResultsHandler(ISalamDbContext db, ICurrentUser user
     {
         var record = await db.RoundCounts.AsNoTracking().SingleOrDefaultAsync(c => c.RoundId == round.Id, cancellationToken);
         if (record is null) return null;
-        var recount = await db.RoundRecounts.AsNoTracking().Where(r => r.RoundId == round.Id).OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
+        var recount = await db.RecountsLatestFirst(round.Id)
             .Select(r => new RecountView(r.At, r.Agrees)).FirstOrDefaultAsync(cancellationToken);
         var details = CountDetails.FromJson(record.Details);
         return new CountRecordView(record.Sha256, record.CodeVersion, record.CountedAt, record.OnlineBallots, record.PaperBallots,

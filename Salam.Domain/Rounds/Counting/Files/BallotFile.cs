@@ -45,7 +45,7 @@ public static class BallotFiles
             .ToList();
 
         var text = new StringBuilder();
-        Line(text, Invariant($"# FILE NAME: {FileName(round, "soi")}"));
+        Line(text, Invariant($"# FILE NAME: {FileNameOf(round.RoundId, round.Method)}"));
         Line(text, Invariant($"# TITLE: {OneLine(round.Title)}"));
         Line(text, Invariant($"# DESCRIPTION: Salam priority round {round.RoundId}, method {round.Method}, up to {round.MaxRanks} ranks"));
         Line(text, "# DATA TYPE: soi");
@@ -60,7 +60,7 @@ public static class BallotFiles
         Line(text, Invariant($"# NUMBER UNIQUE ORDERS: {orders.Count}"));
         for (var i = 0; i < round.Needs.Count; i++) Line(text, Invariant($"# ALTERNATIVE NAME {i + 1}: {OneLine(round.Needs[i].Title)}"));
         foreach (var (order, count) in orders) Line(text, Invariant($"{count}: {order}"));
-        return new BallotFile(FileName(round, "soi"), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
+        return new BallotFile(FileNameOf(round.RoundId, round.Method), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
     }
 
     private static BallotFile WritePabulib(BallotFileRound round)
@@ -93,10 +93,12 @@ public static class BallotFiles
         Line(text, "VOTES");
         Line(text, "voter_id;vote");
         for (var i = 0; i < votes.Count; i++) Line(text, Invariant($"{i + 1};{votes[i]}"));
-        return new BallotFile(FileName(round, "pb"), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
+        return new BallotFile(FileNameOf(round.RoundId, round.Method), "text/plain; charset=utf-8", Utf8.GetBytes(text.ToString()));
     }
 
-    private static string FileName(BallotFileRound round, string extension) => Invariant($"salam-round-{round.RoundId}.{extension}");
+    /// <summary>The name a round's ballot file is written and offered under: .pb for equal shares, .soi for the ranked methods.</summary>
+    public static string FileNameOf(int roundId, CountingMethod method) =>
+        Invariant($"salam-round-{roundId}.{(method == CountingMethod.EqualShares ? "pb" : "soi")}");
 
     // LF endings on every machine and invariant formatting (callers pass Invariant($"…")) whatever the request's culture: a
     // Persian request would write dates in the Persian calendar, so the close and a recount would hash different bytes.
