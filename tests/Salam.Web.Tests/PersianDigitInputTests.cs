@@ -32,7 +32,8 @@ public sealed class PersianDigitInputTests : StaffComponentTest
 
         var page = Render<DutyPage>(p => p.Add(d => d.DutyId, dutyId));
         page.WaitForElement(".duty-percent-input input").Change(typed);
-        Assert.Equal("۴۵", page.Find(".duty-percent-input input").GetAttribute("value")); // shown back in Persian digits
+        // The change may queue behind the page's own rendering (it did on PostgreSQL), so wait for it to show.
+        page.WaitForAssertion(() => Assert.Equal("۴۵", page.Find(".duty-percent-input input").GetAttribute("value"))); // shown back in Persian digits
         page.Find("button.duty-save").Click();
 
         var saved = await EventuallyAsync(() => app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => d.PercentComplete).SingleAsync()), p => p != 0 && p >= 40, "the percent saved");
@@ -50,7 +51,7 @@ public sealed class PersianDigitInputTests : StaffComponentTest
 
         var page = Render<DutyPage>(p => p.Add(d => d.DutyId, dutyId));
         page.WaitForElement(".duty-percent-input input").Change("چهل");
-        Assert.Contains("یک عدد صحیح بنویسید", page.Find(".duty-percent-input").TextContent);
+        page.WaitForAssertion(() => Assert.Contains("یک عدد صحیح بنویسید", page.Find(".duty-percent-input").TextContent));
         page.Find("button.duty-save").Click();
         await Task.Delay(500); // a save that wrongly went through would have written by now
 
