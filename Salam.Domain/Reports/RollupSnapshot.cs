@@ -47,6 +47,15 @@ public sealed class RollupSnapshot : Entity
     public double OnTimeCompletionRate { get; private set; }
     public int Volunteers { get; private set; }
 
+    /// <summary>Meetings held (attendance recorded) in the place: its own meetings and those of the places under it.</summary>
+    public int MeetingsHeld { get; private set; }
+
+    /// <summary>Duties that meetings decided, counted where the duty is (its neighbourhood).</summary>
+    public int DecisionDuties { get; private set; }
+
+    /// <summary>Of <see cref="DecisionDuties"/>, those done by their due date.</summary>
+    public int DecisionDutiesDoneOnTime { get; private set; }
+
     /// <summary>Breakdowns that vary in shape: Borda points per need category, duties per status and agency kind, volunteers per skill.</summary>
     public List<RollupBreakdown> Breakdowns { get; private set; } = [];
 

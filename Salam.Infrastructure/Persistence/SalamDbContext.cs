@@ -8,6 +8,7 @@ using Salam.Domain.Audit;
 using Salam.Infrastructure.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
+using Salam.Domain.Meetings;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
@@ -37,6 +38,8 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Duty> Duties => Set<Duty>();
     public DbSet<DutyUpdate> DutyUpdates => Set<DutyUpdate>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
     public DbSet<AgencyNotification> AgencyNotifications => Set<AgencyNotification>();
     public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
     public DbSet<RollupMark> RollupMarks => Set<RollupMark>();

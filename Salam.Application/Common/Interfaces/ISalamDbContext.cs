@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Domain.Audit;
 using Salam.Domain.Duties;
+using Salam.Domain.Meetings;
 using Salam.Domain.Geography;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
@@ -29,6 +30,8 @@ public interface ISalamDbContext
     DbSet<Agency> Agencies { get; }
     DbSet<Duty> Duties { get; }
     DbSet<DutyUpdate> DutyUpdates { get; }
+    DbSet<Meeting> Meetings { get; }
+    DbSet<MeetingDecision> MeetingDecisions { get; }
     DbSet<AgencyNotification> AgencyNotifications { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
     DbSet<AuditEvent> AuditEvents { get; }

@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch, Meeting }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -21,6 +21,9 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
 
     /// <summary>A batch of paper ballots, reached through its round's neighbourhood.</summary>
     public static ScopeTarget PaperBatch(int id) => new(ScopeKind.PaperBatch, id);
+
+    /// <summary>A meeting: reached by whoever reaches its neighbourhood, county or province (its scope).</summary>
+    public static ScopeTarget Meeting(int id) => new(ScopeKind.Meeting, id);
 
     /// <summary>A staff account the caller would manage: the administrator any, an officer only facilitators and agency managers of their province.</summary>
     public static ScopeTarget StaffAccount(int userId) => new(ScopeKind.StaffAccount, userId);

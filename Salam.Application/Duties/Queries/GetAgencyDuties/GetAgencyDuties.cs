@@ -20,7 +20,7 @@ public sealed record GetAgencyDuties(DutyStatus? Status = null, int? Neighbourho
 
 public sealed record AgencyDesk(IReadOnlyList<DeskDuty> Duties, IReadOnlyList<DeskNeighbourhood> Neighbourhoods);
 
-public sealed record DeskDuty(int Id, string Title, PlaceName Neighbourhood, int? Priority, DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue, Guid Version);
+public sealed record DeskDuty(int Id, string Title, PlaceName Neighbourhood, int? Priority, DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue, Guid Version, DutyOrigin? Origin = null);
 
 public sealed record DeskNeighbourhood(int Id, PlaceName Name);
 

@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Duties.Common;
 using Salam.Application.Home.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.Needs;
@@ -17,7 +18,8 @@ namespace Salam.Application.Duties.Queries.GetDuty;
 public sealed record GetDuty(int DutyId) : IQuery<DutyDetail>, IDutyScoped;
 
 public sealed record DutyDetail(int Id, string Title, string Description, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int Percent,
-    DateOnly DueDate, bool IsOverdue, string? Reason, Guid Version, DutyNeed? Need, IReadOnlyList<RankedNeed> Ranking, IReadOnlyList<TimelineEntry> Timeline);
+    DateOnly DueDate, bool IsOverdue, string? Reason, Guid Version, DutyNeed? Need, IReadOnlyList<RankedNeed> Ranking, IReadOnlyList<TimelineEntry> Timeline,
+    DutyOrigin? Origin = null);
 
 public sealed record DutyNeed(int Id, string Title, NeedCategory Category);
 

@@ -491,6 +491,228 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("HeldRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("MinutesPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("MinutesPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartsAt");
+
+                    b.HasIndex("NeighbourhoodId", "StartsAt");
+
+                    b.HasIndex("ProvinceId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AmendsDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AmendsDecisionId");
+
+                    b.HasIndex("DutyId")
+                        .IsUnique();
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDecisions");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.Property<int>("Id")
@@ -788,6 +1010,12 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DecisionDuties")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecisionDutiesDoneOnTime")
+                        .HasColumnType("integer");
+
                     b.Property<int>("DutiesDone")
                         .HasColumnType("integer");
 
@@ -801,6 +1029,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingsHeld")
                         .HasColumnType("integer");
 
                     b.Property<int>("NeedsApproved")
@@ -1403,6 +1634,96 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("County");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Salam.Domain.Geography.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Duties.Duty", "Duty")
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Duty");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.HasOne("Salam.Domain.Needs.Need", null)
@@ -1612,6 +1933,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Salam.Domain.Geography.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>

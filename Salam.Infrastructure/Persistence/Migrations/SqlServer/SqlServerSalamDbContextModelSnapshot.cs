@@ -491,6 +491,229 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("HeldRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("MinutesPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("MinutesPublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartsAt");
+
+                    b.HasIndex("NeighbourhoodId", "StartsAt");
+
+                    b.HasIndex("ProvinceId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AmendsDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AmendsDecisionId");
+
+                    b.HasIndex("DutyId")
+                        .IsUnique()
+                        .HasFilter("[DutyId] IS NOT NULL");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDecisions");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.Property<int>("Id")
@@ -789,6 +1012,12 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("DecisionDuties")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DecisionDutiesDoneOnTime")
+                        .HasColumnType("int");
+
                     b.Property<int>("DutiesDone")
                         .HasColumnType("int");
 
@@ -802,6 +1031,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingsHeld")
                         .HasColumnType("int");
 
                     b.Property<int>("NeedsApproved")
@@ -1406,6 +1638,96 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("County");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Salam.Domain.Geography.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Duties.Duty", "Duty")
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Duty");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.HasOne("Salam.Domain.Needs.Need", null)
@@ -1615,6 +1937,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Salam.Domain.Geography.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>

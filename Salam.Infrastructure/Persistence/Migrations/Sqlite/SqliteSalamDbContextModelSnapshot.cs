@@ -474,6 +474,220 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeldRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinutesPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinutesPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartsAt");
+
+                    b.HasIndex("NeighbourhoodId", "StartsAt");
+
+                    b.HasIndex("ProvinceId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AmendsDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AmendsDecisionId");
+
+                    b.HasIndex("DutyId")
+                        .IsUnique();
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDecisions");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.Property<int>("Id")
@@ -757,6 +971,12 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("ComputedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DecisionDuties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionDutiesDoneOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DutiesDone")
                         .HasColumnType("INTEGER");
 
@@ -770,6 +990,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingsHeld")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NeedsApproved")
@@ -1358,6 +1581,96 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("County");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Salam.Domain.Geography.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingDecision", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Duties.Duty", "Duty")
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Duty");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.MeetingOrganisation", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.Meeting", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Needs.Need", b =>
                 {
                     b.HasOne("Salam.Domain.Needs.Need", null)
@@ -1567,6 +1880,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Salam.Domain.Geography.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Salam.Domain.People.Volunteer", b =>
