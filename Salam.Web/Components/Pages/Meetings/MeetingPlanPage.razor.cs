@@ -29,6 +29,7 @@ public sealed partial class MeetingPlanPage
     private MeetingPlanChoices? _choices;
     private string? _error, _refusal;
     private bool _saving;
+    private (string?, int)? _loadedFor;
     private MeetingKind _kind;
     private string _title = "", _place = "", _time = "";
     private DateTime? _day;
@@ -44,6 +45,9 @@ public sealed partial class MeetingPlanPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // What was typed survives a re-render; only another scope starts a new form.
+        if (_loadedFor == (Scope, Id)) return;
+        _loadedFor = (Scope, Id);
         _dayConverter = JalaliInput.DayConverter(Text["Meeting.DateInvalid"]);
         if (!Enum.IsDefined(ScopeOf) || Id <= 0)
         {
