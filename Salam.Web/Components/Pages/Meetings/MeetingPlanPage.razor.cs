@@ -54,17 +54,20 @@ public sealed partial class MeetingPlanPage
             Navigation.NotFound();
             return;
         }
-        _kind = ScopeOf switch
-        {
-            MeetingScope.Neighbourhood => MeetingKind.NeighbourhoodCoordination,
-            MeetingScope.County => MeetingKind.CountyCoordination,
-            _ => MeetingKind.ProvincialCoordination,
-        };
+        _kind = KindsFor(ScopeOf)[0];
         _time = JalaliInput.ShowTime(new TimeOnly(16, 0));
         try { _choices = await Sender.Send(new GetMeetingPlanChoices(ScopeOf, Id)); }
         catch (NotFoundException) { Navigation.NotFound(); }
         catch (RequestRefusedException refused) { _error = refused.Message; }
     }
+
+    /// <summary>The kinds held at a level: coordination at its own, the Participation Council at the province's (as the command checks).</summary>
+    private static IReadOnlyList<MeetingKind> KindsFor(MeetingScope scope) => scope switch
+    {
+        MeetingScope.Neighbourhood => [MeetingKind.NeighbourhoodCoordination],
+        MeetingScope.County => [MeetingKind.CountyCoordination],
+        _ => [MeetingKind.ProvincialCoordination, MeetingKind.ParticipationCouncil],
+    };
 
     private static void Toggle(HashSet<int> chosen, int id, ChangeEventArgs change)
     {
