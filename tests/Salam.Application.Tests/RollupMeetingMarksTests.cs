@@ -33,12 +33,22 @@ public sealed class RollupMeetingMarksTests : IAsyncLifetime
             return 0;
         });
         await _app.RunRollupAsync(RollupMode.Full);
-        _app.Clock.Advance(TimeSpan.FromMinutes(5));
-        // Planning changes no figure: it marks nothing.
-        Assert.Equal(0, (await _app.RunRollupAsync(RollupMode.Incremental)).Neighbourhoods);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Planning_a_meeting_changes_no_figure_and_marks_nothing()
+    {
+        await _app.ReadAsync(async db =>
+        {
+            db.Meetings.AddRange(RollupMeetings.Plan(_country.P1.Id, _country.C1.Id, _country.N1.Id, T0.AddDays(4)),
+                RollupMeetings.Plan(_country.P1.Id, _country.C1.Id, null, T0.AddDays(4)), RollupMeetings.Plan(_country.P2.Id, null, null, T0.AddDays(4)));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(0, await _app.ReadAsync(db => db.RollupMarks.CountAsync()));
+        Assert.Equal(0, (await IncrementalAsync()).Neighbourhoods);
+    }
 
     [Fact]
     public async Task A_neighbourhood_meeting_held_after_the_last_run_and_its_decided_duty_reach_the_next_incremental_run()
