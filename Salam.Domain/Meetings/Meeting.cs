@@ -39,6 +39,7 @@ public sealed class Meeting : Entity, IAudited
         if (neighbourhoodId is not null && countyId is null) throw new DomainException("Meeting.ScopeInvalid");
         if (invited.Count == 0) throw new DomainException("Meeting.NoOrganisationInvited");
         if (invited.Count > MaxOrganisations) throw new DomainException("Meeting.TooManyOrganisations", MaxOrganisations);
+        RequireEachOnce(invited);
         if (agenda.Count > MaxAgendaItems) throw new DomainException("Meeting.TooManyAgendaItems", MaxAgendaItems);
         Kind = kind;
         Title = title.Trim();
@@ -106,6 +107,7 @@ public sealed class Meeting : Entity, IAudited
         if (now < StartsAt) throw new DomainException("Meeting.NotYetHeld");
         if (attended.Count == 0) throw new DomainException("Meeting.NoOrganisationAttended");
         if (attended.Count > MaxOrganisations) throw new DomainException("Meeting.TooManyOrganisations", MaxOrganisations);
+        RequireEachOnce(attended);
         if (attendees is < 1 or > MaxAttendees) throw new DomainException("Meeting.AttendeesOutOfRange", 1, MaxAttendees);
         foreach (var organisation in Organisations) organisation.Attended = attended.Any(a => a.IsSameAs(organisation));
         foreach (var uninvited in attended.Where(a => !Organisations.Any(o => o.IsSameAs(a))))
@@ -173,6 +175,12 @@ public sealed class Meeting : Entity, IAudited
         Decisions.Add(decision);
         Version = Guid.NewGuid();
         return decision;
+    }
+
+    // An organisation named twice would be invited twice, or an uninvited one added twice to the attendance.
+    private static void RequireEachOnce(IReadOnlyCollection<MeetingOrganisation> organisations)
+    {
+        if (organisations.Select((o, i) => organisations.Skip(i + 1).Any(o.IsSameAs)).Any(twice => twice)) throw new DomainException("Meeting.OrganisationTwice");
     }
 
     private void RequireHeldNotPublished()

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Salam.Domain.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
+using Salam.Domain.Meetings;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 using Salam.Infrastructure.Identity;
@@ -52,6 +53,10 @@ internal sealed class AuditTrail
         var neighbourhoodOfRound = roundIds.Count == 0 ? [] : await db.Set<PriorityRound>().AsNoTracking()
             .Where(r => roundIds.Contains(r.Id)).Select(r => new { r.Id, r.NeighbourhoodId }).ToDictionaryAsync(r => r.Id, r => r.NeighbourhoodId, cancellationToken);
         var neighbourhoodIds = _changes.Select(c => Value<int?>(c, "NeighbourhoodId")).OfType<int>().Concat(neighbourhoodOfRound.Values).ToHashSet();
+        // A decision belongs to its meeting's province (every meeting has one, whatever its scope).
+        var meetingIds = _changes.Where(c => c.Entry.Entity is MeetingDecision).Select(c => Value<int>(c, "MeetingId")).ToHashSet();
+        var provinceOfMeeting = meetingIds.Count == 0 ? [] : await db.Set<Meeting>().AsNoTracking()
+            .Where(m => meetingIds.Contains(m.Id)).Select(m => new { m.Id, m.ProvinceId }).ToDictionaryAsync(m => m.Id, m => m.ProvinceId, cancellationToken);
         var countyIds = _changes.Select(c => Value<int?>(c, "CountyId")).OfType<int>().ToHashSet();
         var provinceOfNeighbourhood = neighbourhoodIds.Count == 0 ? [] : await db.Set<Neighbourhood>().AsNoTracking()
             .Where(n => neighbourhoodIds.Contains(n.Id)).Select(n => new { n.Id, n.County!.ProvinceId }).ToDictionaryAsync(n => n.Id, n => n.ProvinceId, cancellationToken);
@@ -63,6 +68,7 @@ internal sealed class AuditTrail
             {
                 Province => Value<int>(c, "Id"),
                 Neighbourhood => provinceOfCounty.TryGetValue(Value<int>(c, "CountyId"), out var p) ? p : null,
+                MeetingDecision => provinceOfMeeting.TryGetValue(Value<int>(c, "MeetingId"), out var p) ? p : null,
                 Resident or PriorityRound => provinceOfNeighbourhood.TryGetValue(Value<int>(c, "NeighbourhoodId"), out var p) ? p : null,
                 Ballot or IAudited when neighbourhoodOfRound.TryGetValue(Value<int>(c, "RoundId"), out var n) => provinceOfNeighbourhood.TryGetValue(n, out var p) ? p : null,
                 _ => Value<int?>(c, "ProvinceId"),

@@ -10,13 +10,18 @@ namespace Salam.Infrastructure.Reports;
 
 /// <summary>
 /// Marks, in the same save, every neighbourhood whose roll-up figures a write changes (residents, ballots, needs,
-/// duties, volunteers), so the incremental roll-up recomputes only those. Handlers need not remember to.
+/// duties, volunteers, meetings held: see <see cref="MeetingMarks"/>), so the incremental roll-up recomputes only those. Handlers need not remember to.
 /// </summary>
 public sealed class RollupMarker : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context) Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]));
+        if (eventData.Context is not { } context) return result;
+        var meetings = MeetingMarks.Changed(context);
+        List<int> aboveNeighbourhoods = meetings.AboveNeighbourhoods
+            ? [.. MeetingMarks.InCounties(context, meetings), .. MeetingMarks.InProvinces(context, meetings)]
+            : [];
+        Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods]);
         return result;
     }
 
@@ -25,13 +30,18 @@ public sealed class RollupMarker : SaveChangesInterceptor
         if (eventData.Context is not { } context) return result;
         var untracked = UntrackedRounds(context);
         var fromRounds = untracked.Count == 0 ? [] : await RoundNeighbourhoods(context, untracked).ToListAsync(cancellationToken);
-        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds));
+        var meetings = MeetingMarks.Changed(context);
+        List<int> aboveNeighbourhoods = meetings.AboveNeighbourhoods
+            ? [.. await MeetingMarks.InCounties(context, meetings).ToListAsync(cancellationToken),
+                .. await MeetingMarks.InProvinces(context, meetings).ToListAsync(cancellationToken)]
+            : [];
+        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods]);
         return result;
     }
 
-    private static void Mark(DbContext context, IEnumerable<int> ballotNeighbourhoods)
+    private static void Mark(DbContext context, IEnumerable<int> ballotNeighbourhoods, IEnumerable<int> meetingNeighbourhoods)
     {
-        var changed = new HashSet<int>(ballotNeighbourhoods);
+        var changed = new HashSet<int>(ballotNeighbourhoods.Concat(meetingNeighbourhoods));
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;

@@ -16,7 +16,7 @@ namespace Salam.Infrastructure.Reports;
 /// Every enum value in the text comes from the code's enums when the text is built (see <see cref="Value{T}"/>), so a new
 /// status, skill or kind reaches the reports without anyone editing SQL.
 /// </summary>
-internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
+internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
 {
     private string Marked => $"SELECT \"NeighbourhoodId\" FROM \"RollupMarks\" WHERE \"Claimed\" = {dialect.True}";
     private bool Full => mode == RollupMode.Full;
@@ -58,7 +58,8 @@ internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
 
     private const string Columns = """
         "Level", "ScopeId", "ComputedAt", "RegisteredResidents", "BallotsOnline", "BallotsPaper", "Voters", "ParticipationRate",
-        "NeedsProposed", "NeedsApproved", "DutiesTotal", "DutiesDone", "DutiesDoneOnTime", "DutiesOverdue", "OnTimeCompletionRate", "Volunteers"
+        "NeedsProposed", "NeedsApproved", "DutiesTotal", "DutiesDone", "DutiesDoneOnTime", "DutiesOverdue", "OnTimeCompletionRate", "Volunteers",
+        "MeetingsHeld", "DecisionDuties", "DecisionDutiesDoneOnTime"
         """;
 
     public string InsertNeighbourhoods => $"""
@@ -67,7 +68,7 @@ internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
             CASE WHEN COALESCE(r.c, 0) = 0 THEN 0 ELSE CAST(COALESCE(b.voters, 0) AS FLOAT) / r.c END,
             COALESCE(nd.proposed, 0), COALESCE(nd.approved, 0), COALESCE(d.total, 0), COALESCE(d.done, 0), COALESCE(d.ontime, 0), COALESCE(d.overdue, 0),
             CASE WHEN COALESCE(d.done, 0) = 0 THEN 0 ELSE CAST(d.ontime AS FLOAT) / d.done END,
-            COALESCE(v.c, 0)
+            COALESCE(v.c, 0), COALESCE(mt.c, 0), COALESCE(dd.total, 0), COALESCE(dd.ontime, 0)
         FROM "Neighbourhoods" n
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Residents"
             WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") r ON r.nid = n."Id"
@@ -83,6 +84,7 @@ internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
             FROM "Duties" WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") d ON d.nid = n."Id"
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Volunteers"
             WHERE {CountedVolunteer("\"Status\"")} AND {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") v ON v.nid = n."Id"
+        {NeighbourhoodMeetings}
         WHERE {InNeighbourhoods("n.\"Id\"")}
         """;
 
@@ -134,6 +136,7 @@ internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
             _ => throw new ArgumentOutOfRangeException(nameof(level)),
         };
         var (child, self) = (Level(level - 1), Level(level));
+        var ownMeetings = OwnMeetings(level, parent);
         var groupBy = level == RollupLevel.National ? "" : $"GROUP BY {parent}";
         // The latest snapshot of each child: this run's for the recomputed ones, an earlier run's for the rest. It is found
         // from the child place (two seeks on the unique index), never by scanning a level's snapshots, whose history grows.
@@ -152,8 +155,9 @@ internal sealed class RollupSql(RollupMode mode, RollupDialect dialect)
                 COALESCE(SUM(s."NeedsProposed"), 0), COALESCE(SUM(s."NeedsApproved"), 0), COALESCE(SUM(s."DutiesTotal"), 0),
                 COALESCE(SUM(s."DutiesDone"), 0), COALESCE(SUM(s."DutiesDoneOnTime"), 0), COALESCE(SUM(s."DutiesOverdue"), 0),
                 CASE WHEN COALESCE(SUM(s."DutiesDone"), 0) = 0 THEN 0 ELSE CAST(SUM(s."DutiesDoneOnTime") AS FLOAT) / SUM(s."DutiesDone") END,
-                COALESCE(SUM(s."Volunteers"), 0)
-            {Children()}
+                COALESCE(SUM(s."Volunteers"), 0), COALESCE(SUM(s."MeetingsHeld"), 0) + {(ownMeetings is null ? "0" : "COALESCE(MAX(om.c), 0)")},
+                COALESCE(SUM(s."DecisionDuties"), 0), COALESCE(SUM(s."DecisionDutiesDoneOnTime"), 0)
+            {Children(ownMeetings ?? "")}
             {groupBy}
             """;
         var breakdowns = $"""

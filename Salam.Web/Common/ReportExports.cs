@@ -46,17 +46,19 @@ public static class ReportExports
         text["Reports.Col.Place"], text["Reports.Col.Residents"], text["Reports.Col.BallotsOnline"], text["Reports.Col.BallotsPaper"],
         text["Reports.Col.Participation"], text["Reports.Col.NeedsProposed"], text["Reports.Col.NeedsApproved"], text["Reports.Col.TopCategories"],
         text["Reports.Col.Duties"], text["Reports.Col.DutiesDone"], text["Reports.Col.Overdue"], text["Reports.Col.OnTime"],
-        text["Reports.Col.Volunteers"], text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
+        text["Reports.Col.Volunteers"], text["Reports.Col.MeetingsHeld"], text["Reports.Col.DecisionDuties"], text["Reports.Col.DecisionsOnTime"],
+        text["Reports.Col.DecisionsOnTimeShare"], text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
         text["Reports.Col.ComputedAt"],
     ];
 
-    // Numbers stay numbers, rates as percentages to one decimal, the moment a date; the figures inside the text cells are
+    // Numbers stay numbers, rates as percentages to one decimal (the decisions' on-time share an empty cell while none was decided), the moment a date; the figures inside the text cells are
     // written invariantly too (Latin digits, "." as decimal mark), as TableExport writes every number: a file never mixes digits.
     private static object?[] Cells(RollupRow r, DisplayFormat display) =>
     [
         display.Name(r.Name), r.Residents, r.BallotsOnline, r.BallotsPaper, Math.Round(100 * r.Participation, 1), r.NeedsProposed, r.NeedsApproved,
         display.List(r.TopCategories().Select(c => FormattableString.Invariant($"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%"))),
         r.DutiesTotal, r.DutiesDone, r.DutiesOverdue, Math.Round(100 * r.OnTimeRate, 1), r.Volunteers,
+        r.MeetingsHeld, r.DecisionDuties, r.DecisionDutiesOnTime, r.DecisionsOnTimeShare is { } share ? Math.Round(100 * share, 1) : null,
         display.List(r.DutiesByStatus.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),

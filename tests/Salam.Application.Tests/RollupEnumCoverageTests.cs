@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
+using Salam.Domain.Meetings;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
@@ -25,6 +26,7 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
     private static readonly DutyStatus[] DutyStatuses = Enum.GetValues<DutyStatus>();
     private static readonly VolunteerStatus[] VolunteerStatuses = Enum.GetValues<VolunteerStatus>();
     private static readonly NeedStatus[] NeedStatuses = Enum.GetValues<NeedStatus>();
+    private static readonly MeetingStatus[] MeetingStatuses = Enum.GetValues<MeetingStatus>();
 
     private TestApp _app = default!;
     private int _people;
@@ -71,6 +73,9 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
             Assert.Equal(counted, s.Volunteers);
             Assert.All(VolunteerFlags.Skills, skill => Assert.Equal(counted, Breakdown(BreakdownKind.VolunteerSkill, (int)skill)));
 
+            // Meetings: one in every status (deciding no duty, so the duties above stay as they are); held and published count as held.
+            Assert.Equal(MeetingStatuses.Count(m => m >= MeetingStatus.Held), s.MeetingsHeld);
+
             Assert.All(Enum.GetValues<BreakdownKind>(), kind => Assert.Contains(s.Breakdowns, b => b.Kind == kind));
         }
         var levels = await _app.ReadAsync(db => db.RollupSnapshots.Select(x => x.Level).Distinct().ToListAsync());
@@ -108,6 +113,7 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         db.Ballots.AddRange(categoryNeeds.Select((need, i) =>
             new Ballot(round, voters[i].Id, [need.Id], Channels[i % Channels.Length], Channels[i % Channels.Length] == BallotChannel.Paper ? 1 : null, T0)));
 
+        db.Meetings.AddRange(MeetingStatuses.Select(status => MeetingIn(status, province.Id, county.Id, place.Id)));
         db.Duties.AddRange(agencies.Select(a => new Duty(a.Id, place.Id, null, "وظیفه", "", DueOn(30), 1, T0)));
         db.Duties.AddRange(DutyStatuses.Select(status => OverdueDutyIn(status, agencies[0].Id, place.Id)));
 
@@ -155,6 +161,20 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         };
         foreach (var step in path) duty.Advance(step, 10, "دلیل", 1, T0.AddDays(3));
         return duty;
+    }
+
+    /// <summary>A neighbourhood meeting brought to the status through legal steps.</summary>
+    private static Meeting MeetingIn(MeetingStatus status, int provinceId, int countyId, int placeId)
+    {
+        var meeting = RollupMeetings.Plan(provinceId, countyId, placeId, T0);
+        switch (status)
+        {
+            case MeetingStatus.Planned: break;
+            case MeetingStatus.Held: meeting.Hold(T0.AddHours(2)); break;
+            case MeetingStatus.MinutesPublished: meeting.Hold(T0.AddHours(2)).Publish(T0.AddHours(2)); break;
+            default: throw new Xunit.Sdk.XunitException($"teach this test the way to {status}");
+        }
+        return meeting;
     }
 
     private static Volunteer VolunteerIn(VolunteerStatus status, Volunteer volunteer)

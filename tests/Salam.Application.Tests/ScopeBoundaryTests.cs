@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Security;
 using Salam.Domain.Duties;
+using Salam.Domain.Meetings;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
@@ -63,6 +64,8 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
                 db.Add(batch);
                 await db.SaveChangesAsync();
                 _targets[$"Paper batch {name}"] = ScopeTarget.PaperBatch(batch.Id);
+                _targets[$"Meeting {name}"] = ScopeTarget.Meeting(await MeetingAsync(db, name == "M" ? mazandaran.County!.ProvinceId : pardisan.County!.ProvinceId,
+                    place.CountyId, place.Id, opener));
                 _targets[$"Neighbourhood {name}"] = ScopeTarget.Neighbourhood(place.Id);
                 _targets[$"Need {name}"] = ScopeTarget.Need(need.Id);
                 _targets[$"Round {name}"] = ScopeTarget.Round(round.Id);
@@ -93,6 +96,9 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             _targets["Agency staff Qom"] = ScopeTarget.AgencyStaff(welfare.Id);
             _targets["Agency staff Mazandaran"] = ScopeTarget.AgencyStaff(_targets["Agency Mazandaran"].Id);
             _targets["Agency staff national"] = ScopeTarget.AgencyStaff(_targets["Agency national"].Id);
+            _targets["Meeting county Qom"] = ScopeTarget.Meeting(await MeetingAsync(db, pardisan.County!.ProvinceId, pardisan.CountyId, null, opener));
+            _targets["Meeting province Qom"] = ScopeTarget.Meeting(await MeetingAsync(db, pardisan.County!.ProvinceId, null, null, opener));
+            _targets["Meeting province Mazandaran"] = ScopeTarget.Meeting(await MeetingAsync(db, mazandaran.County!.ProvinceId, null, null, opener));
             _targets["Caller"] = ScopeTarget.Caller;
             _targets["Nation"] = ScopeTarget.Nation;
             return 0;
@@ -100,20 +106,35 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>A planned meeting of a neighbourhood, a county or a province (the narrowest id given is its scope).</summary>
+    private async Task<int> MeetingAsync(Infrastructure.Persistence.SalamDbContext db, int provinceId, int? countyId, int? neighbourhoodId, int organiser)
+    {
+        var now = _app.Clock.GetUtcNow();
+        var meeting = new Meeting(MeetingKind.NeighbourhoodCoordination, "جلسه", "مرکز", now.AddDays(2), provinceId, countyId, neighbourhoodId,
+            [new MeetingOrganisation(OrganisationKind.ResidentsRepresentatives, null, "نمایندگان ساکنان")], [], organiser, now);
+        db.Add(meeting);
+        await db.SaveChangesAsync();
+        return meeting.Id;
+    }
     }
 
     // What each role reaches; everything else in the table above is refused.
     private static readonly Dictionary<string, string[]> Reach = new()
     {
+        // Meetings are the organisers' and officials': a resident reads public minutes, a manager a duty's origin, by requests of their own.
         ["resident"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller", "Agency national"],
         ["facilitator.pardisan"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S", "Caller",
-            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom"],
+            "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom", "Administered agency Qom",
+            // Their centre's neighbourhood meeting, and (to read) the county's and the province's; not another centre's.
+            "Meeting S", "Meeting county Qom", "Meeting province Qom"],
         ["officer.qom"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S", "Municipality duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Paper batch Q", "Volunteer Q", "Resident Q", "Duty Q", "Municipality duty Q", "Caller",
             "Province Qom", "County Qom", "Centre Qom", "Agency Qom", "Agency national", "Facilitator Qom",
             // An officer manages the facilitators and agency managers of their province, and gives only those roles.
             "Administered agency Qom",
-            "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom"],
+            "Staff account facilitator Qom", "Staff account manager Qom", "Staff role Facilitator", "Staff role AgencyManager", "Agency staff Qom",
+            "Meeting S", "Meeting Q", "Meeting county Qom", "Meeting province Qom"],
         // A manager reaches the places of the agency's province, but of duties only the agency's own.
         ["agency.qom.welfare"] = ["Neighbourhood S", "Need S", "Round S", "Paper batch S", "Volunteer S", "Resident S", "Duty S",
             "Neighbourhood Q", "Need Q", "Round Q", "Paper batch Q", "Volunteer Q", "Resident Q", "Duty Q", "Caller",
@@ -147,7 +168,7 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
         var residentAccount = await _app.ReadAsync(db => db.Users.Where(u => u.ResidentId != null).Select(u => u.Id).FirstAsync());
         foreach (var target in new[] { ScopeTarget.Round(999_999), ScopeTarget.Duty(999_999), ScopeTarget.Centre(999_999), ScopeTarget.Agency(999_999),
                      ScopeTarget.StaffAccount(999_999), ScopeTarget.AgencyStaff(999_999), ScopeTarget.StaffAccount(residentAccount), ScopeTarget.AdministeredAgency(999_999), ScopeTarget.Resident(999_999),
-                     ScopeTarget.PaperBatch(999_999) })
+                     ScopeTarget.PaperBatch(999_999), ScopeTarget.Meeting(999_999) })
             await Assert.ThrowsAsync<NotFoundException>(() => ReachesAsync(officer, target));
     }
 
@@ -171,6 +192,39 @@ public sealed class ScopeBoundaryTests(ScopeBoundaryTests.Country country) : ICl
             new Rounds.PaperBatches.CountersignPaperBatch.CountersignPaperBatch(_targets["Paper batch M"].Id)));
 
         Assert.Equal(before, await _app.BatchesFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_tampered_meeting_id_of_another_centre_or_province_is_refused_before_anything_is_written()
+    {
+        static Mediator.IMessage[] Changes(int meeting) =>
+        [
+            new global::Salam.Application.Meetings.Commands.RecordAttendance.RecordAttendance(meeting, [new(OrganisationKind.ResidentsRepresentatives, null, "نمایندگان ساکنان")], 5, Guid.Empty),
+            new global::Salam.Application.Meetings.Commands.WriteMinutes.WriteMinutes(meeting, "متن", true, Guid.Empty),
+            new global::Salam.Application.Meetings.Commands.RecordDecision.RecordDecision(meeting, new DecisionDraft(DecisionKind.Resolution, "مصوبه", "", null, null, null, null)),
+            new global::Salam.Application.Meetings.Commands.RemoveDecision.RemoveDecision(meeting, 1),
+            new global::Salam.Application.Meetings.Commands.PublishMinutes.PublishMinutes(meeting, Guid.Empty),
+            new global::Salam.Application.Meetings.Commands.AmendDecision.AmendDecision(meeting, 1, new DecisionDraft(DecisionKind.Resolution, "اصلاح", "", null, null, null, null)),
+        ];
+        string[] Of(params string[] names) => [.. names];
+        var attempts = new (System.Security.Claims.ClaimsPrincipal Who, string[] Meetings)[]
+        {
+            (await _app.PrincipalOfAsync("facilitator.pardisan"), Of("Meeting Q", "Meeting M", "Meeting province Mazandaran")),
+            (await _app.PrincipalOfAsync("facilitator.sari"), Of("Meeting S", "Meeting county Qom", "Meeting province Qom")),
+            (await _app.PrincipalOfAsync("officer.qom"), Of("Meeting M", "Meeting province Mazandaran")),
+            (await _app.PrincipalOfAsync("agency.qom.welfare"), Of("Meeting S", "Meeting county Qom")),
+            (await _app.ResidentPrincipalAsync("09373000000"), Of("Meeting S")),
+        };
+        var before = await _app.ReadAsync(async db => string.Join(',', await db.Meetings.OrderBy(m => m.Id).Select(m => m.Version).ToListAsync())
+            + await db.MeetingDecisions.CountAsync() + "|" + await db.AuditEvents.CountAsync());
+
+        foreach (var (who, meetings) in attempts)
+            foreach (var meeting in meetings)
+                foreach (var change in Changes(_targets[meeting].Id))
+                    await Assert.ThrowsAsync<ForbiddenException>(() => _app.SendAsync<object>(who, change));
+
+        Assert.Equal(before, await _app.ReadAsync(async db => string.Join(',', await db.Meetings.OrderBy(m => m.Id).Select(m => m.Version).ToListAsync())
+            + await db.MeetingDecisions.CountAsync() + "|" + await db.AuditEvents.CountAsync()));
     }
 
     private async Task<bool> ReachesAsync(ClaimsPrincipal principal, ScopeTarget target)

@@ -55,7 +55,7 @@ public sealed class ChartTextTests : ComponentTest
     {
         Use(Cultures.English);
         var at = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
-        RollupRow Row(int id, string name) => new(id, new PlaceName(name, name), at, 100, 40, 0, 40, 0.4, 4, 3, 5, 2, 1, 0.5, 2,
+        RollupRow Row(int id, string name) => new(id, new PlaceName(name, name), at, 100, 40, 0, 40, 0.4, 4, 3, 5, 2, 1, 0.5, 2, 0, 0, 0,
             [new CategoryShare(NeedCategory.Health, 30, 0.6), new CategoryShare(NeedCategory.Education, 20, 0.4)], [], [], []);
         var report = new RollupReport(RollupLevel.Province, [], Row(0, "Nation"), [Row(7, Opening), Row(9, Closing), Row(11, Script), Row(13, Image)],
             [new TrendPoint(at.AddDays(-1), 0.3, 30, 0.4, 1), new TrendPoint(at, 0.4, 40, 0.5, 1)]);
@@ -75,7 +75,7 @@ public sealed class ChartTextTests : ComponentTest
     {
         Use(culture);
         var at = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
-        var row = new RollupRow(7, new PlaceName("قم", "Qom"), at, 200, 85, 0, 85, 0.425, 4, 3, 5, 2, 1, 0.5, 2,
+        var row = new RollupRow(7, new PlaceName("قم", "Qom"), at, 200, 85, 0, 85, 0.425, 4, 3, 5, 2, 1, 0.5, 2, 0, 0, 0,
             [new CategoryShare(NeedCategory.Health, 30, 0.6), new CategoryShare(NeedCategory.Education, 20, 0.4)], [], [], []);
         var report = new RollupReport(RollupLevel.Province, [], null, [row], [new TrendPoint(at.AddDays(-1), 0.3, 30, 0.4, 1), new TrendPoint(at, 0.425, 85, 0.5, 1)]);
 

@@ -15,12 +15,14 @@ public sealed class RollupTableTests : ComponentTest
 
     private static RollupRow Row(int id, string fa, string en, int residents, int voters, params CategoryShare[] categories) =>
         new(id, new PlaceName(fa, en), At, residents, voters, 0, voters, residents == 0 ? 0 : (double)voters / residents, 4, 3, 5, 2, 1, 0.5, 2,
-            categories, [], [], []);
+            MeetingsHeld: 0, DecisionDuties: 0, DecisionDutiesOnTime: 0, categories, [], [], []);
 
     private static RollupReport Provinces => new(RollupLevel.Province,
         [new ReportCrumb(RollupLevel.National, 0, new PlaceName("کل کشور", "Nation"))],
-        Row(0, "کل کشور", "Nation", 300, 200, new CategoryShare(NeedCategory.Health, 30, 0.6), new CategoryShare(NeedCategory.Education, 20, 0.4)),
-        [Row(7, "قم", "Qom", 100, 80), Row(9, "مازندران", "Mazandaran", 200, 120, new CategoryShare(NeedCategory.Health, 30, 0.6))],
+        Row(0, "کل کشور", "Nation", 300, 200, new CategoryShare(NeedCategory.Health, 30, 0.6), new CategoryShare(NeedCategory.Education, 20, 0.4))
+            with { MeetingsHeld = 12, DecisionDuties = 8, DecisionDutiesOnTime = 6 },
+        [Row(7, "قم", "Qom", 100, 80) with { MeetingsHeld = 12, DecisionDuties = 8, DecisionDutiesOnTime = 6 },
+            Row(9, "مازندران", "Mazandaran", 200, 120, new CategoryShare(NeedCategory.Health, 30, 0.6))],
         []);
 
     [Fact]
@@ -35,6 +37,26 @@ public sealed class RollupTableTests : ComponentTest
         Assert.Contains("جمع کل کشور", table.Find(".rollup-total").TextContent);
         Assert.Contains("سلامت", table.FindAll(".rollup-categories").Last().TextContent);
     }
+
+    [Theory]
+    [InlineData(Cultures.Persian, "۱۲", "۸", "۶", "۷۵٪")]
+    [InlineData(Cultures.English, "12", "8", "6", "75%")]
+    public void Meetings_held_and_decisions_delivered_on_time_show_per_place_and_in_the_total_in_the_readers_digits(
+        string culture, string meetings, string decided, string onTime, string share)
+    {
+        Use(culture);
+        var table = Render<RollupTable>(p => p.Add(t => t.Report, Provinces));
+
+        string[] Cells(string css) => [.. table.FindAll(css).Select(td => td.TextContent.Trim())];
+        // Rows by name (Qom, then Mazandaran in Persian order as given), then the total.
+        Assert.Equal([meetings, Digits(culture, "0"), meetings], Cells(".rollup-meetings"));
+        Assert.Equal([decided, Digits(culture, "0"), decided], Cells(".rollup-decision-duties"));
+        Assert.Equal([onTime, Digits(culture, "0"), onTime], Cells(".rollup-decisions-on-time"));
+        // A place where no meeting decided a duty shows no share rather than 0 %.
+        Assert.Equal([share, "—", share], Cells(".rollup-decisions-share"));
+    }
+
+    private static string Digits(string culture, string latin) => culture == Cultures.Persian ? Salam.Domain.Common.Digits.ToPersian(latin) : latin;
 
     [Fact]
     public void Neighbourhoods_are_the_last_level_and_are_not_links()

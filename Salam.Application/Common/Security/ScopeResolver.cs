@@ -53,6 +53,10 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             // A batch of paper ballots lives where its round does.
             ScopeKind.PaperBatch => await ReachesNeighbourhoodOfAsync(
                 db.PriorityRounds.Where(r => db.PaperBatches.Any(b => b.Id == id && b.RoundId == r.Id)).Select(r => r.NeighbourhoodId), "NotFound.PaperBatch", cancellationToken),
+            // Meetings are their organisers' and officials' business: a resident reads public minutes and a manager a duty's
+            // origin through requests of their own, never a meeting itself.
+            ScopeKind.Meeting when user.Role is Role.Resident or Role.AgencyManager => false,
+            ScopeKind.Meeting => await ReachesMeetingAsync(id, cancellationToken),
             _ => false,
         };
     }
@@ -66,6 +70,17 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             .Select(n => new NeighbourhoodPlace(n.Id, n.CentreId, n.County!.ProvinceId)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Text.Get(notFound));
         return scope.Reaches(place);
+    }
+
+    // A meeting is reached as its scope is: a neighbourhood meeting through its neighbourhood, a county or province meeting
+    // through the province (a county's reach is its province's, see ScopeKind.County).
+    private async Task<bool> ReachesMeetingAsync(int meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.ProvinceId, m.NeighbourhoodId })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Meeting"));
+        return meeting.NeighbourhoodId is { } neighbourhood
+            ? await ReachesNeighbourhoodOfAsync(db.Neighbourhoods.Where(n => n.Id == neighbourhood).Select(n => n.Id), "NotFound.Meeting", cancellationToken)
+            : scope.CanReachProvince(meeting.ProvinceId);
     }
 
     // A national agency (no province) may serve anywhere; a provincial one is reached by its province's staff.

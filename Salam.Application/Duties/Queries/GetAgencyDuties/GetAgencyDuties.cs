@@ -50,15 +50,23 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
                 Place = db.Neighbourhoods.Where(n => n.Id == d.NeighbourhoodId).Select(n => new PlaceName(n.NameFa, n.NameEn)).Single(),
             })
             .ToListAsync(cancellationToken);
+        var origins = await OriginsAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         var priorities = await PriorityPositionsAsync(rows.Where(r => r.NeedId != null).Select(r => r.NeedId!.Value).ToList(), cancellationToken);
 
         var places = await mine.Select(d => d.NeighbourhoodId).Distinct()
             .Join(db.Neighbourhoods, id => id, n => n.Id, (_, n) => new DeskNeighbourhood(n.Id, new PlaceName(n.NameFa, n.NameEn)))
             .ToListAsync(cancellationToken);
         return new AgencyDesk(
-            rows.Select(r => new DeskDuty(r.Id, r.Title, r.Place, r.NeedId is { } n ? priorities.GetValueOrDefault(n) : null, r.Status, r.PercentComplete, r.DueDate, Duty.IsOverdue(r.Status, r.DueDate, today), r.Version)).ToList(),
+            rows.Select(r => new DeskDuty(r.Id, r.Title, r.Place, r.NeedId is { } n ? priorities.GetValueOrDefault(n) : null, r.Status, r.PercentComplete, r.DueDate, Duty.IsOverdue(r.Status, r.DueDate, today), r.Version,
+                origins.GetValueOrDefault(r.Id))).ToList(),
             places.OrderBy(p => p.Name.Fa, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>Where each of the desk's duties was decided, if at a meeting: one query for the whole desk.</summary>
+    private async Task<Dictionary<int, DutyOrigin>> OriginsAsync(List<int> dutyIds, CancellationToken cancellationToken) =>
+        (await db.MeetingDecisions.AsNoTracking().Where(d => d.DutyId != null && dutyIds.Contains(d.DutyId.Value))
+            .Select(d => new { DutyId = d.DutyId!.Value, Origin = new DutyOrigin(d.MeetingId, d.Meeting!.Title, d.Meeting.Kind, d.Meeting.StartsAt, d.Number) })
+            .ToListAsync(cancellationToken)).ToDictionary(o => o.DutyId, o => o.Origin);
 
     /// <summary>The need's position in the latest closed round that ranked it.</summary>
     private async Task<Dictionary<int, int?>> PriorityPositionsAsync(List<int> needIds, CancellationToken cancellationToken)

@@ -45,11 +45,15 @@ public sealed class GetDutyHandler(ISalamDbContext db, TimeProvider clock, IUser
             var titles = await db.Needs.Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
             ranking = round.Results.OrderBy(r => r.Position).Select(r => new RankedNeed(r.Position, r.NeedId, titles[r.NeedId], r.Score)).ToList();
         }
+        // Decided at a meeting: the decision that became this duty (one at most, a unique link).
+        var origin = await db.MeetingDecisions.Where(d => d.DutyId == duty.Id)
+            .Select(d => new DutyOrigin(d.MeetingId, d.Meeting!.Title, d.Meeting.Kind, d.Meeting.StartsAt, d.Number)).SingleOrDefaultAsync(cancellationToken);
         var names = await users.NamesAsync(duty.Updates.Select(u => u.ByUserId).Distinct().ToList(), cancellationToken);
         var today = clock.Today();
         return new DutyDetail(duty.Id, duty.Title, duty.Description, new PlaceName(duty.Agency!.NameFa, duty.Agency.NameEn), place, duty.Status,
             duty.PercentComplete, duty.DueDate, duty.IsOverdueOn(today), duty.Reason, duty.Version, need, ranking,
             duty.Updates.OrderBy(u => u.At).ThenBy(u => u.Id)
-                .Select(u => new TimelineEntry(u.At, names.GetValueOrDefault(u.ByUserId, "—"), u.From, u.To, u.Percent, u.Note)).ToList());
+                .Select(u => new TimelineEntry(u.At, names.GetValueOrDefault(u.ByUserId, "—"), u.From, u.To, u.Percent, u.Note)).ToList(),
+            origin);
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Domain.Meetings;
 using Salam.Domain.People;
@@ -10,7 +11,15 @@ namespace Salam.Application.Meetings.Commands.RecordDecision;
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
 public sealed record RecordDecision(int MeetingId, DecisionDraft Decision) : ICommand<int>, IMeetingScoped;
 
-public sealed class RecordDecisionHandler : ICommandHandler<RecordDecision, int>
+public sealed class RecordDecisionHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordDecision, int>
 {
-    public ValueTask<int> Handle(RecordDecision command, CancellationToken cancellationToken) => throw new NotImplementedException("issue 15: filled in by the core helper");
+    public async ValueTask<int> Handle(RecordDecision command, CancellationToken cancellationToken)
+    {
+        var meeting = await db.FindMeetingAsync(command.MeetingId, cancellationToken);
+        user.EnsureMayChange(meeting);
+        await db.EnsureDecisionFitsAsync(meeting, command.Decision, cancellationToken);
+        var decision = meeting.Decide(command.Decision, user.UserId ?? 0, clock.GetUtcNow());
+        await db.SaveMeetingAsync(cancellationToken);
+        return decision.Id;
+    }
 }

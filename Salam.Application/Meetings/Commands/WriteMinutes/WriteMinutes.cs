@@ -1,4 +1,5 @@
 using Mediator;
+using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Domain.Meetings;
 using Salam.Domain.People;
@@ -10,7 +11,16 @@ namespace Salam.Application.Meetings.Commands.WriteMinutes;
 [AllowedRoles(Role.Facilitator, Role.ProvinceOfficer)]
 public sealed record WriteMinutes(int MeetingId, string Minutes, bool Public, Guid Version) : ICommand<Unit>, IMeetingScoped;
 
-public sealed class WriteMinutesHandler : ICommandHandler<WriteMinutes, Unit>
+public sealed class WriteMinutesHandler(ISalamDbContext db, ICurrentUser user) : ICommandHandler<WriteMinutes, Unit>
 {
-    public ValueTask<Unit> Handle(WriteMinutes command, CancellationToken cancellationToken) => throw new NotImplementedException("issue 15: filled in by the core helper");
+    public async ValueTask<Unit> Handle(WriteMinutes command, CancellationToken cancellationToken)
+    {
+        var meeting = await db.FindMeetingAsync(command.MeetingId, cancellationToken);
+        user.EnsureMayChange(meeting);
+        // Two people editing the same minutes: the second save would silently erase the first's text.
+        meeting.EnsureSeen(command.Version);
+        meeting.WriteMinutes(command.Minutes, command.Public);
+        await db.SaveMeetingAsync(cancellationToken);
+        return Unit.Value;
+    }
 }

@@ -5,6 +5,11 @@ using Salam.Domain.People;
 using Salam.Application.Home.Queries;
 using Salam.Application.Meetings.Common;
 using Salam.Domain.Duties;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Application.Common.Time;
 
 namespace Salam.Application.Meetings.Queries.GetMeeting;
 
@@ -29,7 +34,27 @@ public sealed record DecisionRow(int Id, int Number, DecisionKind Kind, string T
 /// <summary>DoneOnTime: done by its due date; PlacedVolunteers: for a volunteer decision, volunteers placed on its need.</summary>
 public sealed record DecisionDutyStatus(int DutyId, DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue, bool DoneOnTime, DateTimeOffset LastUpdate);
 
-public sealed class GetMeetingHandler : IQueryHandler<GetMeeting, MeetingDetail>
+public sealed class GetMeetingHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IUserDirectory users) : IQueryHandler<GetMeeting, MeetingDetail>
 {
-    public ValueTask<MeetingDetail> Handle(GetMeeting query, CancellationToken cancellationToken) => throw new NotImplementedException("issue 15: filled in by the reads helper");
+    public async ValueTask<MeetingDetail> Handle(GetMeeting query, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Organisations).Include(m => m.Agenda)
+            .SingleOrDefaultAsync(m => m.Id == query.MeetingId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Meeting"));
+        var agencyIds = meeting.Organisations.Select(o => o.AgencyId).OfType<int>().ToList();
+        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => new PlaceName(a.NameFa, a.NameEn), cancellationToken);
+        var organiser = await users.NamesAsync([meeting.OrganisedByUserId], cancellationToken);
+        var decisions = await db.OfMeetingsAsync([meeting.Id], clock.Today(), cancellationToken);
+
+        return new MeetingDetail(meeting.Id, meeting.Kind, meeting.Title, meeting.Place, meeting.StartsAt, meeting.Scope,
+            await db.ScopeNameAsync(meeting.ProvinceId, meeting.CountyId, meeting.NeighbourhoodId, cancellationToken),
+            meeting.ProvinceId, meeting.CountyId, meeting.NeighbourhoodId, meeting.Status, organiser.GetValueOrDefault(meeting.OrganisedByUserId, "—"),
+            [.. meeting.Organisations.OrderBy(o => o.Kind).ThenBy(o => o.Id).Select(o => new OrganisationRow(o.Kind, o.AgencyId,
+                o.AgencyId is { } a ? agencies[a] : new PlaceName(o.Name ?? "", o.Name ?? ""), o.Invited, o.Attended))],
+            [.. meeting.Agenda.OrderBy(a => a.Order).Select(a => new AgendaRow(a.Order, a.Kind, a.Text, a.NeedId, a.DutyId))],
+            meeting.Attendees, meeting.Minutes, meeting.MinutesPublic, meeting.MinutesPublishedAt,
+            decisions.GetValueOrDefault(meeting.Id) ?? [],
+            // The pipeline found the caller reaches the meeting; the commands that change it take exactly these roles.
+            MayEdit: user.Role is Role.Facilitator or Role.ProvinceOfficer,
+            HasStarted: clock.GetUtcNow() >= meeting.StartsAt, meeting.Version);
+    }
 }

@@ -30,6 +30,7 @@ internal static class RollupReading
         return new RollupRow(id, name, s.ComputedAt,
             s.RegisteredResidents, s.BallotsOnline, s.BallotsPaper, s.Voters, s.ParticipationRate,
             s.NeedsProposed, s.NeedsApproved, s.DutiesTotal, s.DutiesDone, s.DutiesOverdue, s.OnTimeCompletionRate, s.Volunteers,
+            s.MeetingsHeld, s.DecisionDuties, s.DecisionDutiesDoneOnTime,
             [.. s.Breakdowns.Where(b => b.Kind == BreakdownKind.NeedCategoryPoints).OrderByDescending(b => b.Value).ThenBy(b => b.Key)
                 .Select(b => new CategoryShare((NeedCategory)b.Key, b.Value, points == 0 ? 0 : (double)b.Value / points))],
             Tallies<DutyStatus>(s, BreakdownKind.DutyStatus),

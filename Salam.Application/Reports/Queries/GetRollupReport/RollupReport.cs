@@ -16,18 +16,28 @@ public sealed record RollupReport(RollupLevel Level, IReadOnlyList<ReportCrumb> 
 /// <summary>A step of the drill-down path: the nation, a province, a county.</summary>
 public sealed record ReportCrumb(RollupLevel Level, int Id, PlaceName Name);
 
-/// <summary>A place's latest snapshot, as every table and export shows it.</summary>
+/// <summary>
+/// A place's latest snapshot, as every table and export shows it. Meetings held count the place's own meetings and those of
+/// the places under it; decision duties are the duties meetings decided in the place, and how many of them were done on time.
+/// </summary>
 public sealed record RollupRow(
     int Id, PlaceName Name, DateTimeOffset ComputedAt,
     int Residents, int BallotsOnline, int BallotsPaper, int Voters, double Participation,
     int NeedsProposed, int NeedsApproved,
     int DutiesTotal, int DutiesDone, int DutiesOverdue, double OnTimeRate, int Volunteers,
+    int MeetingsHeld, int DecisionDuties, int DecisionDutiesOnTime,
     IReadOnlyList<CategoryShare> Categories,
     IReadOnlyList<Tally<DutyStatus>> DutiesByStatus,
     IReadOnlyList<Tally<AgencyKind>> DutiesByAgency,
     IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill)
 {
     public int Ballots => BallotsOnline + BallotsPaper;
+
+    /// <summary>
+    /// Of the duties meetings decided here, the share (0..1) delivered on time, i.e. done by their due date; null while
+    /// no meeting has decided a duty, so "none decided" never reads as "none delivered".
+    /// </summary>
+    public double? DecisionsOnTimeShare => DecisionDuties == 0 ? null : (double)DecisionDutiesOnTime / DecisionDuties;
 
     /// <summary>The top need categories, by their share of the Borda points cast.</summary>
     public IEnumerable<CategoryShare> TopCategories(int count = 3) => Categories.Take(count);
