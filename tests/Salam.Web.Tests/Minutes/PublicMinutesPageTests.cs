@@ -48,7 +48,7 @@ public sealed class PublicMinutesPageTests : ComponentTest
         Assert.DoesNotContain(Private, cut.Markup);
         Assert.Equal("گزارش جلسه", item.QuerySelector(".salam-markdown h2")!.TextContent);
         Minutes.HtmlAssert.HoldsNothingActive(cut.Find(".public-minutes").OuterHtml);
-        Assert.Contains("۱۲ نفر", item.QuerySelector(".public-minutes-organisations")!.TextContent);
+        Assert.Contains("(۱۲ نفر)", item.QuerySelector(".public-minutes-organisations")!.TextContent);
         var decisions = item.QuerySelectorAll(".public-decision");
         Assert.Equal(2, decisions.Length);
         var progress = decisions[0].QuerySelector(".public-decision-progress")!.TextContent;
