@@ -81,6 +81,22 @@ public static class MeetingArrange
     }
 
     /// <summary>
+    /// Amends a published decision now (on the app's clock) with a new one; an agency decision becomes its duty at once, as the
+    /// amending command does. Returns the new decision's id and its duty's, if any.
+    /// </summary>
+    public static async Task<(int DecisionId, int? DutyId)> AmendAsync(this TestApp app, int meetingId, int amendedDecisionId, DecisionDraft draft)
+    {
+        MeetingDecision? decision = null;
+        await ChangeAsync(app, meetingId, meeting =>
+        {
+            var now = app.Clock.GetUtcNow();
+            decision = meeting.Amend(amendedDecisionId, draft, meeting.OrganisedByUserId, now);
+            if (decision.Kind == DecisionKind.AgencyDuty) decision.BecameDuty(meeting.OrganisedByUserId, now);
+        });
+        return (decision!.Id, decision.Duty?.Id);
+    }
+
+    /// <summary>
     /// A meeting in the given status in one call: planned (starting in a week unless <paramref name="startsAt"/> says otherwise), or held,
     /// minuted and decided (starting ten days ago by default), or published with its decisions' duties made.
     /// </summary>

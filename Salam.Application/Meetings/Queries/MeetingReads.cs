@@ -15,12 +15,6 @@ public sealed record PublishedResult(int Position, int NeedId, string Title, int
 /// <summary>What the meeting queries share: a scope's name and neighbourhoods, and its neighbourhoods' latest published results.</summary>
 internal static class MeetingReads
 {
-    /// <summary>The neighbourhoods a scope holds: the one, the county's, or the province's.</summary>
-    public static IQueryable<Neighbourhood> NeighbourhoodsIn(this ISalamDbContext db, int provinceId, int? countyId, int? neighbourhoodId) =>
-        neighbourhoodId is { } n ? db.Neighbourhoods.Where(x => x.Id == n)
-        : countyId is { } c ? db.Neighbourhoods.Where(x => x.CountyId == c)
-        : db.Neighbourhoods.Where(x => x.County!.ProvinceId == provinceId);
-
     /// <summary>The scope's own name: the neighbourhood's, the county's or the province's.</summary>
     public static Task<PlaceName> ScopeNameAsync(this ISalamDbContext db, int provinceId, int? countyId, int? neighbourhoodId, CancellationToken cancellationToken) =>
         neighbourhoodId is { } n ? db.Neighbourhoods.Where(x => x.Id == n).Select(x => new PlaceName(x.NameFa, x.NameEn)).SingleAsync(cancellationToken)

@@ -53,8 +53,9 @@ public sealed class GetMeetingHandler(ISalamDbContext db, ICurrentUser user, Tim
             [.. meeting.Agenda.OrderBy(a => a.Order).Select(a => new AgendaRow(a.Order, a.Kind, a.Text, a.NeedId, a.DutyId))],
             meeting.Attendees, meeting.Minutes, meeting.MinutesPublic, meeting.MinutesPublishedAt,
             decisions.GetValueOrDefault(meeting.Id) ?? [],
-            // The pipeline found the caller reaches the meeting; the commands that change it take exactly these roles.
-            MayEdit: user.Role is Role.Facilitator or Role.ProvinceOfficer,
+            // The pipeline found the caller reaches the meeting; the commands change it for the provincial officer, and for a
+            // facilitator only if it is a neighbourhood meeting (MeetingLookup.EnsureMayChange). Ministry staff and admin read.
+            MayEdit: user.Role == Role.ProvinceOfficer || user.Role == Role.Facilitator && meeting.Scope == MeetingScope.Neighbourhood,
             HasStarted: clock.GetUtcNow() >= meeting.StartsAt, meeting.Version);
     }
 }

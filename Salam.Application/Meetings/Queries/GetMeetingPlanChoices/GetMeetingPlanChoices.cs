@@ -3,6 +3,7 @@ using Salam.Application.Common.Security;
 using Salam.Domain.Meetings;
 using Salam.Domain.People;
 using Salam.Application.Home.Queries;
+using Salam.Application.Meetings.Common;
 using Salam.Domain.Duties;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
@@ -42,19 +43,21 @@ public sealed record TopNeedOption(int NeedId, string Title, PlaceName Neighbour
 public sealed record LateDutyOption(int DutyId, string Title, PlaceName Agency, PlaceName Neighbourhood, DutyStatus Status, int OverdueDays);
 
 /// <summary>
-/// The pipeline checked the scope itself; the lists inside it are further cut to the neighbourhoods the caller reaches, so a
-/// facilitator naming their county sees only their centre's neighbourhoods (and their duties), never a neighbouring centre's.
+/// The pipeline checked the caller reaches the scope. A facilitator plans their centre's neighbourhood meetings only (as PlanMeeting
+/// refuses them a county or province meeting), so they are refused a county's or province's choices, which would list the duties of
+/// neighbourhoods beyond their centre.
 /// </summary>
-public sealed class GetMeetingPlanChoicesHandler(ISalamDbContext db, ScopeGuard scope, TimeProvider clock) : IQueryHandler<GetMeetingPlanChoices, MeetingPlanChoices>
+public sealed class GetMeetingPlanChoicesHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetMeetingPlanChoices, MeetingPlanChoices>
 {
     private const int TopNeedsPerNeighbourhood = 3;
     private const int MostLateDuties = 200;
 
     public async ValueTask<MeetingPlanChoices> Handle(GetMeetingPlanChoices query, CancellationToken cancellationToken)
     {
+        if (user.Role == Role.Facilitator && query.Scope != MeetingScope.Neighbourhood)
+            throw new ForbiddenException(Text.Get("Meeting.FacilitatorNeighbourhoodOnly"));
         var (provinceId, countyId, neighbourhoodId) = await LocateAsync(query, cancellationToken);
-        var reached = scope.Neighbourhoods().Select(n => n.Id);
-        var inScope = db.NeighbourhoodsIn(provinceId, countyId, neighbourhoodId).Where(n => n.IsActive && reached.Contains(n.Id));
+        var inScope = db.NeighbourhoodsOf(provinceId, countyId, neighbourhoodId).Where(n => n.IsActive);
         var ids = inScope.Select(n => n.Id);
 
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive && (a.ProvinceId == null || a.ProvinceId == provinceId))

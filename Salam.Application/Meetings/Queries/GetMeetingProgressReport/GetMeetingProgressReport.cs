@@ -47,7 +47,7 @@ public sealed class GetMeetingProgressReportHandler(ISalamDbContext db, ScopeGua
             .Select(m => new { m.Id, m.Title, m.Kind, m.StartsAt, m.Place, m.ProvinceId, m.CountyId, m.NeighbourhoodId })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Meeting"));
         var reached = scope.Neighbourhoods().Select(n => n.Id);
-        var ids = db.NeighbourhoodsIn(meeting.ProvinceId, meeting.CountyId, meeting.NeighbourhoodId).Where(n => reached.Contains(n.Id)).Select(n => n.Id);
+        var ids = db.NeighbourhoodsOf(meeting.ProvinceId, meeting.CountyId, meeting.NeighbourhoodId).Where(n => reached.Contains(n.Id)).Select(n => n.Id);
 
         var today = clock.Today();
         var duties = await db.Duties.AsNoTracking().Where(d => ids.Contains(d.NeighbourhoodId))
