@@ -42,7 +42,7 @@ public sealed class PublicMinutesPageTests : ComponentTest
 
         var cut = Render<PublicMinutesPage>();
 
-        cut.WaitForElement(".public-minutes-item");
+        cut.WaitForElement(".public-minutes-item", TimeSpan.FromSeconds(10));
         var item = Assert.Single(cut.FindAll(".public-minutes-item"));
         Assert.Contains(Public, item.QuerySelector("h2")!.TextContent);
         Assert.DoesNotContain(Private, cut.Markup);
