@@ -107,7 +107,8 @@ public sealed class MeetingJourneyTests(MeetingJourneyFixture browser) : IClassF
         await facilitator.ShootAsync("meeting-3-decided-fa");
         await facilitator.Locator("button.meeting-publish").ClickUntilVisibleAsync(facilitator.Locator("button.meeting-publish-confirm"));
         await facilitator.Locator("button.meeting-publish-confirm").ClickAsync();
-        await Assertions.Expect(facilitator.Locator(".decision-row .decision-duty-status")).ToHaveCountAsync(2);
+        await Assertions.Expect(facilitator.Locator("button.meeting-publish-confirm")).ToHaveCountAsync(0);
+        await Assertions.Expect(facilitator.Locator(".decision-row a.decision-duty-link")).ToHaveCountAsync(2);
         Assert.Equal(MeetingStatus.MinutesPublished, await browser.ReadAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Status).SingleAsync()));
         await ShootBothWidthsAsync(facilitator, "meeting-4-published-fa");
 

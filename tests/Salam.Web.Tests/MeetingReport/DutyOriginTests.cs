@@ -35,7 +35,7 @@ public sealed class DutyOriginTests : StaffComponentTest
 
         var cut = Render<DutyPage>(p => p.Add(d => d.DutyId, meeting.DutyIds[1]));
 
-        cut.WaitForElement(".duty-origin");
+        cut.WaitForElement(".duty-origin", TimeSpan.FromSeconds(10));
         var first = cut.FindAll(".duty-timeline .mud-timeline-item")[0];
         Assert.NotNull(first.QuerySelector(".duty-origin"));
         var link = cut.Find(".duty-origin a");
@@ -56,7 +56,7 @@ public sealed class DutyOriginTests : StaffComponentTest
 
         var cut = Render<DutyPage>(p => p.Add(d => d.DutyId, meeting.DutyIds[0]));
 
-        cut.WaitForElement(".duty-origin");
+        cut.WaitForElement(".duty-origin", TimeSpan.FromSeconds(10));
         Assert.Contains("Decided at", cut.Find(".duty-origin").TextContent);
         Assert.Contains(Meeting, cut.Find(".duty-origin").TextContent);
         Assert.Contains("decision 1", cut.Find(".duty-origin").TextContent);
@@ -75,7 +75,7 @@ public sealed class DutyOriginTests : StaffComponentTest
 
         var cut = Render<DutyPage>(p => p.Add(d => d.DutyId, seeded));
 
-        cut.WaitForElement(".duty-timeline");
+        cut.WaitForElement(".duty-timeline", TimeSpan.FromSeconds(10));
         Assert.Empty(cut.FindAll(".duty-origin"));
     }
 
@@ -89,7 +89,7 @@ public sealed class DutyOriginTests : StaffComponentTest
 
         var cut = Render<AgencyDeskPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".desk-duty-origin").Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".desk-duty-origin").Count), TimeSpan.FromSeconds(10));
         var row = cut.FindAll(".desk-table tbody tr").Single(r => r.TextContent.Contains(Decided));
         Assert.Contains("تصمیم ۲ در", row.QuerySelector(".desk-duty-origin")!.TextContent);
         Assert.Contains(Meeting, row.QuerySelector(".desk-duty-origin")!.TextContent);

@@ -28,7 +28,7 @@ public sealed class MeetingReportPageTests : StaffComponentTest
 
         var cut = Render<MeetingReportPage>(p => p.Add(r => r.MeetingId, meeting.Id));
 
-        cut.WaitForElement(".progress-report");
+        cut.WaitForElement(".progress-report", TimeSpan.FromSeconds(10));
         Assert.Equal(Title, cut.Find(".progress-report h1").TextContent);
         Assert.Equal("جلسهٔ هماهنگی محله", cut.Find(".report-kind").TextContent);
         Assert.Equal("پردیسان", cut.Find(".report-scope").TextContent);
@@ -56,7 +56,7 @@ public sealed class MeetingReportPageTests : StaffComponentTest
 
         var cut = Render<MeetingReportPage>(p => p.Add(r => r.MeetingId, meeting.Id));
 
-        cut.WaitForElement(".progress-report");
+        cut.WaitForElement(".progress-report", TimeSpan.FromSeconds(10));
         Assert.Equal("Pardisan", cut.Find(".report-scope").TextContent);
         Assert.Matches("[0-9]", cut.Find(".report-when").TextContent);
         Assert.Equal("Print the report", cut.Find("button.report-print").TextContent);
@@ -73,7 +73,7 @@ public sealed class MeetingReportPageTests : StaffComponentTest
 
         var cut = Render<MeetingReportPage>(p => p.Add(r => r.MeetingId, meeting.Id));
 
-        cut.WaitForElement(".mud-alert");
+        cut.WaitForElement(".mud-alert", TimeSpan.FromSeconds(10));
         Assert.Empty(cut.FindAll(".progress-report"));
         Assert.DoesNotContain(Title, cut.Markup);
     }

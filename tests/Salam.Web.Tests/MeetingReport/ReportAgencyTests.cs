@@ -28,7 +28,7 @@ public sealed class ReportAgencyTests : ComponentTest
 
         Assert.Equal("7", cut.Find(".report-agency").GetAttribute("data-agency-id"));
         Assert.Contains("اداره کل بهزیستی استان قم", cut.Find(".report-agency h3").TextContent);
-        Assert.Equal("۲ باز · ۱ انجام‌شده · ۱ با تأخیر", cut.Find(".report-agency-summary").TextContent);
+        Assert.Equal("۲ باز، ۱ انجام‌شده، ۱ با تأخیر", cut.Find(".report-agency-summary").TextContent);
         var rows = cut.FindAll("tr.report-duty");
         Assert.Equal(2, rows.Count);
         var late = rows[0];
@@ -56,7 +56,7 @@ public sealed class ReportAgencyTests : ComponentTest
         Assert.Equal("In progress", late.QuerySelector(".report-duty-status")!.TextContent);
         Assert.Equal("40%", late.QuerySelector(".report-duty-percent")!.TextContent);
         Assert.Equal("29 Aban 1405", late.QuerySelector(".report-duty-due")!.TextContent);
-        Assert.Equal("2 open · 1 done · 1 overdue", cut.Find(".report-agency-summary").TextContent);
+        Assert.Equal("2 open, 1 done, 1 overdue", cut.Find(".report-agency-summary").TextContent);
         Assert.Equal(7, cut.FindAll("thead th").Count);
     }
 }

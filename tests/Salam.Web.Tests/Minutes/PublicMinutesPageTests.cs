@@ -42,13 +42,13 @@ public sealed class PublicMinutesPageTests : ComponentTest
 
         var cut = Render<PublicMinutesPage>();
 
-        cut.WaitForElement(".public-minutes-item");
+        cut.WaitForElement(".public-minutes-item", TimeSpan.FromSeconds(10));
         var item = Assert.Single(cut.FindAll(".public-minutes-item"));
         Assert.Contains(Public, item.QuerySelector("h2")!.TextContent);
         Assert.DoesNotContain(Private, cut.Markup);
         Assert.Equal("گزارش جلسه", item.QuerySelector(".salam-markdown h2")!.TextContent);
         Minutes.HtmlAssert.HoldsNothingActive(cut.Find(".public-minutes").OuterHtml);
-        Assert.Contains("۱۲ نفر", item.QuerySelector(".public-minutes-organisations")!.TextContent);
+        Assert.Contains("(۱۲ نفر)", item.QuerySelector(".public-minutes-organisations")!.TextContent);
         var decisions = item.QuerySelectorAll(".public-decision");
         Assert.Equal(2, decisions.Length);
         var progress = decisions[0].QuerySelector(".public-decision-progress")!.TextContent;
