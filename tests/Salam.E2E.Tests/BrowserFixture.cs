@@ -7,12 +7,17 @@ using Salam.Testing;
 namespace Salam.E2E.Tests;
 
 /// <summary>The real app on a real Kestrel port, and Debian's Chromium driven by Playwright (never a downloaded browser).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private readonly ConcurrentDictionary<IBrowserContext, ConcurrentQueue<string>> _cspViolations = new();
 
-    public SalamWebFactory App { get; } = new();
+    public BrowserFixture() : this(new SalamWebFactory()) { }
+
+    /// <summary>For a journey that needs the app built otherwise, e.g. on a clock it can move (MeetingJourneyTests).</summary>
+    protected BrowserFixture(SalamWebFactory app) => App = app;
+
+    public SalamWebFactory App { get; }
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 

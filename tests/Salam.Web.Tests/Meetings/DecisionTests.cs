@@ -8,6 +8,7 @@ using Salam.Domain.Meetings;
 using Salam.Testing;
 using Salam.Web.Components.Pages.Meetings;
 using Salam.Web.Localization;
+using static Salam.Web.Tests.Meetings.Waits;
 
 namespace Salam.Web.Tests.Meetings;
 
@@ -25,7 +26,7 @@ public sealed class DecisionTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement("button.decision-add");
+        page.WaitForElement("button.decision-add", Patience);
         page.Find(".decision-title input").Change("بازسازی زمین بازی پارک");
         page.Find(".decision-details textarea").Change("با همکاری شهرداری");
         await page.InvokeAsync(() => Select(page, "decision-agency").ValueChanged.InvokeAsync(pardisan.Municipality));
@@ -36,15 +37,15 @@ public sealed class DecisionTests : StaffComponentTest
             .Select(d => new { d.Id, d.Kind, d.Title, d.Details, d.AgencyId, d.NeighbourhoodId, d.DueDate }).SingleOrDefaultAsync()), d => d is not null, "the decision");
         Assert.Equal((DecisionKind.AgencyDuty, "بازسازی زمین بازی پارک", "با همکاری شهرداری"), (decision!.Kind, decision.Title, decision.Details));
         Assert.Equal((pardisan.Municipality, pardisan.NeighbourhoodId, due), (decision.AgencyId!.Value, decision.NeighbourhoodId!.Value, decision.DueDate!.Value));
-        page.WaitForAssertion(() => Assert.Single(page.FindAll(".decision-row[data-decision-number='1']")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".decision-row[data-decision-number='1']")), Patience);
 
         page.Find("button.meeting-publish").Click();
-        page.WaitForElement("button.meeting-publish-confirm").Click();
+        page.WaitForElement("button.meeting-publish-confirm", Patience).Click();
 
         var dutyId = await EventuallyAsync(() => app.ReadAsync(db => db.MeetingDecisions.Where(d => d.Id == decision.Id).Select(d => d.DutyId).SingleAsync()),
             d => d is not null, "the decision's duty");
         Assert.Equal(MeetingStatus.MinutesPublished, await app.ReadAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
-        page.WaitForAssertion(() => Assert.Equal($"/duties/{dutyId}", page.Find(".decision-row a.decision-duty-link").GetAttribute("href")));
+        page.WaitForAssertion(() => Assert.Equal($"/duties/{dutyId}", page.Find(".decision-row a.decision-duty-link").GetAttribute("href")), Patience);
         Assert.NotEmpty(page.Find(".decision-row .decision-duty-status").TextContent.Trim());
         Assert.Empty(page.FindAll("button.decision-remove"));
         Assert.Empty(page.FindAll("button.decision-add"));
@@ -60,11 +61,11 @@ public sealed class DecisionTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement("button.meeting-publish").Click();
-        page.WaitForElement("button.meeting-publish-cancel").Click();
+        page.WaitForElement("button.meeting-publish", Patience).Click();
+        page.WaitForElement("button.meeting-publish-cancel", Patience).Click();
         await Task.Delay(300);
 
-        page.WaitForElement("button.meeting-publish");
+        page.WaitForElement("button.meeting-publish", Patience);
         Assert.Equal(MeetingStatus.Held, await app.ReadAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
     }
 
@@ -78,12 +79,12 @@ public sealed class DecisionTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement("button.decision-add");
+        page.WaitForElement("button.decision-add", Patience);
         page.Find(".decision-title input").Change("تصمیمی بی‌دستگاه");
         page.Find(".decision-due input").Change(Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(10)));
         page.Find("button.decision-add").Click();
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".decision-form .salam-error").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".decision-form .salam-error").TextContent.Trim()), Patience);
         Assert.DoesNotContain("Decision.", page.Find(".decision-form .salam-error").TextContent);
         Assert.Equal(0, await app.ReadAsync(db => db.MeetingDecisions.CountAsync(d => d.MeetingId == id)));
         Assert.Empty(page.FindAll(".decision-row"));
@@ -104,8 +105,8 @@ public sealed class DecisionTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement(".decision-row[data-decision-number='1'] button.decision-amend").Click();
-        page.WaitForAssertion(() => Assert.Equal("Repair the playground", page.Find(".decision-form .decision-title input").GetAttribute("value")));
+        page.WaitForElement(".decision-row[data-decision-number='1'] button.decision-amend", Patience).Click();
+        page.WaitForAssertion(() => Assert.Equal("Repair the playground", page.Find(".decision-form .decision-title input").GetAttribute("value")), Patience);
         page.Find(".decision-form .decision-title input").Change("Repair the playground and its fence");
         page.Find("button.decision-amend-save").Click();
 
@@ -113,7 +114,7 @@ public sealed class DecisionTests : StaffComponentTest
             .Select(d => new { d.Number, d.Title, d.AgencyId, d.DueDate }).SingleOrDefaultAsync()), d => d is not null, "the amending decision");
         Assert.Equal(("Repair the playground and its fence", pardisan.Welfare, due), (amendment!.Title, amendment.AgencyId!.Value, amendment.DueDate!.Value));
         Assert.Equal("Repair the playground", await app.ReadAsync(db => db.MeetingDecisions.Where(d => d.Id == first).Select(d => d.Title).SingleAsync()));
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".decision-row").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".decision-row").Count), Patience);
         Assert.Contains("decision-amended", page.Find(".decision-row[data-decision-number='1']").ClassList);
         Assert.Empty(page.FindAll(".decision-row[data-decision-number='1'] button.decision-amend"));
     }

@@ -2,6 +2,7 @@ using Bunit;
 using Salam.Testing;
 using Salam.Web.Components.Pages.Meetings;
 using Salam.Web.Localization;
+using static Salam.Web.Tests.Meetings.Waits;
 
 namespace Salam.Web.Tests.Meetings;
 
@@ -19,7 +20,7 @@ public sealed class MeetingListTests : StaffComponentTest
 
         var page = Render<MeetingsPage>();
 
-        page.WaitForAssertion(() => Assert.Contains(Pardisan.Title, page.Find(".meetings-table").TextContent));
+        page.WaitForAssertion(() => Assert.Contains(Pardisan.Title, page.Find(".meetings-table").TextContent), Patience);
         Assert.Equal($"/meetings/{id}", page.Find(".meetings-row a").GetAttribute("href"));
         Assert.Contains("Share of decisions delivered on time", page.Find(".meetings-on-time").TextContent);
         Assert.Equal($"/meetings/plan?scope=Province&id={pardisan.ProvinceId}", page.Find("a.meetings-plan-province").GetAttribute("href"));
@@ -37,7 +38,7 @@ public sealed class MeetingListTests : StaffComponentTest
 
         var page = Render<MeetingsPage>();
 
-        page.WaitForElement(".meetings-province");
+        page.WaitForElement(".meetings-province", Patience);
         Assert.Empty(page.FindAll(".meetings-plan-province"));
     }
 
@@ -52,7 +53,7 @@ public sealed class MeetingListTests : StaffComponentTest
 
         var section = Render<NeighbourhoodMeetings>(p => p.Add(m => m.NeighbourhoodId, pardisan.NeighbourhoodId));
 
-        section.WaitForAssertion(() => Assert.Equal($"/meetings/{id}", section.Find(".meetings-row a").GetAttribute("href")));
+        section.WaitForAssertion(() => Assert.Equal($"/meetings/{id}", section.Find(".meetings-row a").GetAttribute("href")), Patience);
         Assert.Equal($"/meetings/plan?scope=Neighbourhood&id={pardisan.NeighbourhoodId}", section.Find("a.desk-plan-meeting").GetAttribute("href"));
     }
 }

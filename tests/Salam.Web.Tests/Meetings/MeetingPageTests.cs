@@ -4,6 +4,7 @@ using Salam.Domain.Meetings;
 using Salam.Testing;
 using Salam.Web.Components.Pages.Meetings;
 using Salam.Web.Localization;
+using static Salam.Web.Tests.Meetings.Waits;
 
 namespace Salam.Web.Tests.Meetings;
 
@@ -23,7 +24,7 @@ public sealed class MeetingPageTests : StaffComponentTest
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
 
-        page.WaitForAssertion(() => Assert.Equal(planned, page.Find(".meeting-status").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(planned, page.Find(".meeting-status").TextContent.Trim()), Patience);
         Assert.Equal($"/meetings/{id}/report", page.Find("a.meeting-report-link").GetAttribute("href"));
         Assert.Equal(3, page.FindAll(".meeting-organisation").Count);
         Assert.Contains("شورایاران پردیسان", page.Find(".meeting-organisations").TextContent);
@@ -44,9 +45,9 @@ public sealed class MeetingPageTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement($".meeting-attended[data-agency-id='{pardisan.Municipality}'] input").Change(true);
+        page.WaitForElement($".meeting-attended[data-agency-id='{pardisan.Municipality}'] input", Patience).Change(true);
         page.Find(".meeting-attendees input").Change("۲۳");
-        page.WaitForAssertion(() => Assert.Equal("۲۳", page.Find(".meeting-attendees input").GetAttribute("value")));
+        page.WaitForAssertion(() => Assert.Equal("۲۳", page.Find(".meeting-attendees input").GetAttribute("value")), Patience);
         page.Find("button.meeting-attendance-save").Click();
 
         var held = await EventuallyAsync(() => app.ReadAsync(db => db.Meetings.Where(m => m.Id == id)
@@ -54,8 +55,8 @@ public sealed class MeetingPageTests : StaffComponentTest
             m => m.Status == MeetingStatus.Held, "the meeting held");
         Assert.Equal(23, held.Attendees);
         Assert.Equal([pardisan.Municipality], held.Came.Select(c => c!.Value));
-        page.WaitForAssertion(() => Assert.Equal("برگزارشده", page.Find(".meeting-status").TextContent.Trim()));
-        page.WaitForElement(".meeting-minutes textarea");
+        page.WaitForAssertion(() => Assert.Equal("برگزارشده", page.Find(".meeting-status").TextContent.Trim()), Patience);
+        page.WaitForElement(".meeting-minutes textarea", Patience);
     }
 
     [Fact]
@@ -70,11 +71,11 @@ public sealed class MeetingPageTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement(".meeting-attendees input").Change("۵");
-        page.WaitForAssertion(() => Assert.Equal("۵", page.Find(".meeting-attendees input").GetAttribute("value")));
+        page.WaitForElement(".meeting-attendees input", Patience).Change("۵");
+        page.WaitForAssertion(() => Assert.Equal("۵", page.Find(".meeting-attendees input").GetAttribute("value")), Patience);
         page.Find("button.meeting-attendance-save").Click();
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".meeting-attendance .salam-error").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".meeting-attendance .salam-error").TextContent.Trim()), Patience);
         Assert.DoesNotContain("Meeting.", page.Find(".meeting-attendance .salam-error").TextContent);
         var after = await app.ReadAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => new { m.Status, m.Attendees, m.Version }).SingleAsync());
         Assert.Equal((MeetingStatus.Planned, (int?)null, before), (after.Status, after.Attendees, after.Version));
@@ -90,8 +91,8 @@ public sealed class MeetingPageTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement(".meeting-minutes textarea").Input("## مصوبات\n\n- بازسازی پارک");
-        page.WaitForAssertion(() => Assert.Equal("مصوبات", page.Find(".meeting-minutes-preview h2").TextContent));
+        page.WaitForElement(".meeting-minutes textarea", Patience).Input("## مصوبات\n\n- بازسازی پارک");
+        page.WaitForAssertion(() => Assert.Equal("مصوبات", page.Find(".meeting-minutes-preview h2").TextContent), Patience);
         page.Find(".meeting-minutes-public input").Change(true);
         page.Find("button.meeting-minutes-save").Click();
 
@@ -111,9 +112,9 @@ public sealed class MeetingPageTests : StaffComponentTest
         await SignInAsync(app, "officer.qom");
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
-        page.WaitForElement(".meeting-status");
+        page.WaitForElement(".meeting-status", Patience);
         // The officer reaches the meeting; whether they edit or read it, the minutes never come out raw.
-        var minutes = page.WaitForElement(".meeting-minutes-preview, .meeting-minutes-text");
+        var minutes = page.WaitForElement(".meeting-minutes-preview, .meeting-minutes-text", Patience);
         Assert.Empty(minutes.QuerySelectorAll("script"));
         Assert.DoesNotContain(minutes.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(minutes.QuerySelectorAll("[href]"), e => e.GetAttribute("href")!.Contains("javascript:", StringComparison.OrdinalIgnoreCase));

@@ -59,3 +59,9 @@ internal sealed record Pardisan(int ProvinceId, int CountyId, int NeighbourhoodI
         return Digits.ToPersian(string.Create(CultureInfo.InvariantCulture, $"{calendar.GetYear(date):0000}/{calendar.GetMonth(date):00}/{calendar.GetDayOfMonth(date):00}"));
     }
 }
+
+/// <summary>How long a wait for a page's reaction may take: the meeting page reads two queries, which takes seconds on a loaded CI machine.</summary>
+internal static class Waits
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+}

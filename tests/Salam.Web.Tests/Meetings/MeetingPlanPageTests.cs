@@ -7,6 +7,7 @@ using Salam.Domain.Meetings;
 using Salam.Testing;
 using Salam.Web.Components.Pages.Meetings;
 using Salam.Web.Localization;
+using static Salam.Web.Tests.Meetings.Waits;
 
 namespace Salam.Web.Tests.Meetings;
 
@@ -23,7 +24,7 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         var day = ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(5);
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
-        page.WaitForElement(".meeting-plan-save");
+        page.WaitForElement(".meeting-plan-save", Patience);
         page.Find(".meeting-title input").Change("جلسهٔ هماهنگی آذر");
         page.Find(".meeting-place input").Change("سرای محلهٔ پردیسان");
         page.Find(".meeting-date input").Change(Pardisan.Jalali(day));
@@ -31,10 +32,10 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         page.Find($".meeting-invite-agency[data-agency-id='{pardisan.Welfare}'] input").Change(true);
         page.Find(".meeting-invite-other input").Change("شورایاران پردیسان");
         page.Find("button.meeting-invite-other-add").Click();
-        page.WaitForAssertion(() => Assert.Contains("شورایاران پردیسان", page.Find(".meeting-invite-others").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("شورایاران پردیسان", page.Find(".meeting-invite-others").TextContent), Patience);
         page.Find(".meeting-agenda-free input").Change("بازدید از پارک");
         page.Find("button.meeting-agenda-free-add").Click();
-        page.WaitForAssertion(() => Assert.Contains("بازدید از پارک", page.Find(".meeting-free-items").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("بازدید از پارک", page.Find(".meeting-free-items").TextContent), Patience);
         page.Find("button.meeting-plan-save").Click();
 
         var meeting = await EventuallyAsync(() => app.ReadAsync(db => db.Meetings.Where(m => m.Title == "جلسهٔ هماهنگی آذر")
@@ -50,7 +51,7 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         Assert.Contains(meeting.Organisations, o => o.Kind == OrganisationKind.Agency && o.AgencyId == pardisan.Welfare);
         Assert.Contains(meeting.Organisations, o => o.Kind == OrganisationKind.ResidentsRepresentatives && o.Name == "شورایاران پردیسان");
         Assert.Equal("بازدید از پارک", Assert.Single(meeting.Agenda, a => a.Kind == AgendaItemKind.Free).Text);
-        page.WaitForAssertion(() => Assert.EndsWith($"/meetings/{meeting.Id}", Services.GetRequiredService<NavigationManager>().Uri));
+        page.WaitForAssertion(() => Assert.EndsWith($"/meetings/{meeting.Id}", Services.GetRequiredService<NavigationManager>().Uri), Patience);
     }
 
     [Fact]
@@ -64,13 +65,13 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
         var addressBefore = navigation.Uri;
-        page.WaitForElement(".meeting-plan-save");
+        page.WaitForElement(".meeting-plan-save", Patience);
         page.Find(".meeting-title input").Change("جلسهٔ بی‌دعوت");
         page.Find(".meeting-place input").Change("سرای محله");
         page.Find(".meeting-date input").Change(Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3)));
         page.Find("button.meeting-plan-save").Click();
 
-        page.WaitForAssertion(() => Assert.False(string.IsNullOrWhiteSpace(page.Find(".meeting-plan .salam-error").TextContent)));
+        page.WaitForAssertion(() => Assert.False(string.IsNullOrWhiteSpace(page.Find(".meeting-plan .salam-error").TextContent)), Patience);
         Assert.DoesNotContain("Meeting.", page.Find(".meeting-plan .salam-error").TextContent); // a translated message, not a code
         Assert.Equal(0, await app.ReadAsync(db => db.Meetings.CountAsync()));
         Assert.Equal(addressBefore, navigation.Uri);
@@ -85,14 +86,14 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
-        page.WaitForElement(".meeting-plan-save");
+        page.WaitForElement(".meeting-plan-save", Patience);
         page.Find(".meeting-title input").Change("جلسه با تاریخ نادرست");
         page.Find(".meeting-place input").Change("سرای محله");
         page.Find($".meeting-invite-agency[data-agency-id='{pardisan.Welfare}'] input").Change(true);
         page.Find(".meeting-date input").Change("فردا");
         page.Find("button.meeting-plan-save").Click();
 
-        page.WaitForAssertion(() => Assert.Contains(page.FindAll(".salam-error, .mud-input-error"), e => e.TextContent.Length > 0));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll(".salam-error, .mud-input-error"), e => e.TextContent.Length > 0), Patience);
         Assert.Equal(0, await app.ReadAsync(db => db.Meetings.CountAsync()));
     }
 
@@ -105,10 +106,11 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
-        page.WaitForElement(".meeting-plan-save");
+        page.WaitForElement(".meeting-plan-save", Patience);
         Assert.Contains("Qom Municipality", page.Find($".meeting-invite-agency[data-agency-id='{pardisan.Municipality}']").TextContent);
         Assert.Contains("Pardisan", page.Markup);
-        Assert.Contains("Neighbourhood coordination", page.Find(".meeting-kind").TextContent);
+        // The select shows the chosen kind once its items have registered, a render later.
+        page.WaitForAssertion(() => Assert.Contains("Neighbourhood coordination", page.Find(".meeting-kind").InnerHtml), Patience);
     }
 
     private IRenderedComponent<MeetingPlanPage> RenderPlan(int neighbourhoodId)

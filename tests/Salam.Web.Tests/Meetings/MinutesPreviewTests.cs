@@ -6,6 +6,7 @@ using Salam.Domain.Meetings;
 using Salam.Testing;
 using Salam.Web.Components.Pages.Meetings;
 using Salam.Web.Localization;
+using static Salam.Web.Tests.Meetings.Waits;
 
 namespace Salam.Web.Tests.Meetings;
 
@@ -29,7 +30,7 @@ public sealed class MinutesPreviewTests : StaffComponentTest
         var editor = Render<MinutesEditor>(p => p.Add(m => m.Meeting, HeldMeeting("")));
         editor.Find(".meeting-minutes textarea").Input(Hostile);
 
-        editor.WaitForAssertion(() => Assert.NotNull(editor.Find(".meeting-minutes-preview h1")));
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find(".meeting-minutes-preview h1")), Patience);
         var preview = editor.Find(".meeting-minutes-preview");
         Assert.Equal("پارک", preview.QuerySelector("li strong")?.TextContent);
         AssertHarmless(preview);
