@@ -27,13 +27,14 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
         "resident" =>
         [
             ("home", "/resident"), ("ballot", $"/rounds/{OpenRound}/ballot"), ("results", $"/rounds/{ClosedRound}/results"),
-            ("me", "/me"), ("volunteer", "/resident/volunteer"), ("propose", "/needs/propose"),
+            ("me", "/me"), ("volunteer", "/resident/volunteer"), ("propose", "/needs/propose"), ("minutes", "/my/minutes"),
         ],
         "facilitator" =>
         [
             ("home", "/facilitator"), ("desk", $"/facilitator/neighbourhoods/{Pardisan}"), ("volunteers", "/volunteers"),
             ("placements", "/placements"), ("residents", "/residents"), ("results", $"/rounds/{ClosedRound}/results"),
-            ("duty", $"/duties/{WelfareDuty}"), .. Account, ("not-found", "/no-such-page"),
+            ("duty", $"/duties/{WelfareDuty}"), ("plan-meeting", $"/meetings/plan?scope=Neighbourhood&id={Pardisan}"), .. Account,
+            ("not-found", "/no-such-page"),
         ],
         "agency" =>
         [
@@ -45,9 +46,9 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
             ("home", "/province"), ("escalations", "/province/escalations"), ("assign", "/province/assign"), ("reports", "/reports"),
             ("report-province", $"/reports/provinces/{Qom}"), ("report-county", $"/reports/counties/{QomCounty}"),
             ("volunteers", "/volunteers"), ("placements", "/placements"), ("centres", "/centres"), ("agencies", "/agencies"),
-            ("staff", "/staff"), ("audit", "/audit"), .. Account,
+            ("staff", "/staff"), ("audit", "/audit"), ("meetings", "/meetings"), ("plan-meeting", $"/meetings/plan?scope=Province&id={Qom}"), .. Account,
         ],
-        "ministry" => [("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), .. Account],
+        "ministry" => [("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), ("meetings", "/meetings"), .. Account],
         "admin" =>
         [
             ("home", "/admin"), ("geography", "/admin/geography"), ("agencies", "/agencies"), ("centres", "/centres"),
