@@ -31,7 +31,7 @@ public sealed record AgendaRow(int Order, AgendaItemKind Kind, string Text, int?
 public sealed record DecisionRow(int Id, int Number, DecisionKind Kind, string Title, string Details, PlaceName? Agency, PlaceName? Neighbourhood,
     DateOnly? DueDate, int? NeedId, string? NeedTitle, VolunteerSkill Skills, int? AmendsNumber, int? AmendedByNumber, DecisionDutyStatus? Duty);
 
-/// <summary>DoneOnTime: done by its due date; PlacedVolunteers: for a volunteer decision, volunteers placed on its need.</summary>
+/// <summary>The live status of a decision's duty. DoneOnTime: done by its due date.</summary>
 public sealed record DecisionDutyStatus(int DutyId, DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue, bool DoneOnTime, DateTimeOffset LastUpdate);
 
 public sealed class GetMeetingHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IUserDirectory users) : IQueryHandler<GetMeeting, MeetingDetail>
