@@ -2,7 +2,8 @@ using Salam.Domain.Common;
 
 namespace Salam.Domain.Duties;
 
-public enum DutyStatus { Assigned = 0, Accepted = 1, InProgress = 2, Done = 3, Declined = 4, Blocked = 5 }
+/// <summary>Disputed: marked Done, but enough of the neighbourhood's residents said it was not (see <see cref="CompletionCheck"/>); back on the agency's desk.</summary>
+public enum DutyStatus { Assigned = 0, Accepted = 1, InProgress = 2, Done = 3, Declined = 4, Blocked = 5, Disputed = 6 }
 
 /// <summary>A duty (وظیفه) assigned to one agency for one neighbourhood, usually for one need; its timeline is append-only.</summary>
 public sealed class Duty : Entity
@@ -56,6 +57,9 @@ public sealed class Duty : Entity
 
     public List<DutyUpdate> Updates { get; private set; } = [];
 
+    /// <summary>How many times the duty has been marked Done: residents answer the completion question of the latest one.</summary>
+    public int CompletionRound { get; private set; }
+
     /// <summary>The day the overdue job first found this duty past its due date; kept after it is finished, as history.</summary>
     public DateOnly? OverdueSince { get; private set; }
 
@@ -99,6 +103,12 @@ public sealed class Duty : Entity
         }
         Version = Guid.NewGuid();
     }
+
+    /// <summary>
+    /// Residents said the latest completion was not done (<see cref="CompletionCheck.DisputeThreshold"/> "no" answers): the duty
+    /// is Disputed, open again on its agency's desk, and its timeline says why. Only a Done duty can be disputed.
+    /// </summary>
+    public void Dispute(int byUserId, string note, DateTimeOffset at) => throw new NotImplementedException("issue 16: confirm helper");
 
     /// <summary>Progress within one status (InProgress → InProgress with a higher percent) is a legal step.</summary>
     public static bool IsLegal(DutyStatus from, DutyStatus to) => (from, to) switch

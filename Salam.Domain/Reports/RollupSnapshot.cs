@@ -56,6 +56,15 @@ public sealed class RollupSnapshot : Entity
     /// <summary>Of <see cref="DecisionDuties"/>, those done by their due date.</summary>
     public int DecisionDutiesDoneOnTime { get; private set; }
 
+    /// <summary>Done duties whose residents confirmed the completion (yes or partly) without disputing it.</summary>
+    public int CompletionsConfirmed { get; private set; }
+
+    /// <summary>Duties residents disputed (status Disputed).</summary>
+    public int CompletionsDisputed { get; private set; }
+
+    /// <summary>Done duties no resident has answered about yet.</summary>
+    public int CompletionsUnanswered { get; private set; }
+
     /// <summary>Breakdowns that vary in shape: Borda points per need category, duties per status and agency kind, volunteers per skill.</summary>
     public List<RollupBreakdown> Breakdowns { get; private set; } = [];
 
@@ -64,7 +73,8 @@ public sealed class RollupSnapshot : Entity
         new(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 }
 
-public enum BreakdownKind { NeedCategoryPoints = 0, DutyStatus = 1, DutyAgencyKind = 2, VolunteerSkill = 3 }
+/// <summary>DutyDoneAgencyKind and DutyDoneOnTimeAgencyKind give delivery on time by agency kind (the public pages' figure).</summary>
+public enum BreakdownKind { NeedCategoryPoints = 0, DutyStatus = 1, DutyAgencyKind = 2, VolunteerSkill = 3, DutyDoneAgencyKind = 4, DutyDoneOnTimeAgencyKind = 5 }
 
 /// <summary>One figure of a breakdown: e.g. (NeedCategoryPoints, Health) = the Borda points the health needs earned.</summary>
 public sealed class RollupBreakdown

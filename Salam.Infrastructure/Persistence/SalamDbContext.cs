@@ -9,6 +9,7 @@ using Salam.Infrastructure.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Domain.Meetings;
+using Salam.Domain.Stories;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
@@ -41,6 +42,9 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
     public DbSet<AgencyNotification> AgencyNotifications => Set<AgencyNotification>();
+    public DbSet<CompletionCheck> CompletionChecks => Set<CompletionCheck>();
+    public DbSet<SuccessStory> SuccessStories => Set<SuccessStory>();
+    public DbSet<StoryPhoto> StoryPhotos => Set<StoryPhoto>();
     public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
     public DbSet<RollupMark> RollupMarks => Set<RollupMark>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();

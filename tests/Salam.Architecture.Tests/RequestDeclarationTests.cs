@@ -16,7 +16,7 @@ public sealed class RequestDeclarationTests
     public void Every_request_declares_the_roles_that_may_send_it()
     {
         Assert.True(Requests.Count >= 45, $"found only {Requests.Count} requests");
-        var undeclared = Requests.Where(t => t.GetCustomAttribute<AllowedRolesAttribute>() is not { } roles || (roles.Roles.Count == 0 && !roles.AllowSystem));
+        var undeclared = Requests.Where(t => t.GetCustomAttribute<AllowedRolesAttribute>() is not { } roles || (roles.Roles.Count == 0 && !roles.AllowSystem && !roles.Public));
         Assert.Equal([], undeclared.Select(t => t.FullName));
     }
 
@@ -24,6 +24,18 @@ public sealed class RequestDeclarationTests
     public void Every_request_declares_its_scope()
     {
         Assert.Equal([], Requests.Where(t => !typeof(IScoped).IsAssignableFrom(t)).Select(t => t.FullName));
+    }
+
+    [Fact]
+    public void Only_requests_for_what_is_published_are_open_to_anyone_and_they_say_so_in_their_scope()
+    {
+        // Public is the one way past sign-in; a request that takes it must declare IPublicScoped (and read only what is published).
+        var open = Requests.Where(t => t.GetCustomAttribute<AllowedRolesAttribute>()?.Public == true).Select(t => t.FullName).ToList();
+        var publicScoped = Requests.Where(t => typeof(IPublicScoped).IsAssignableFrom(t)).Select(t => t.FullName).ToList();
+        Assert.NotEmpty(open);
+        Assert.Equal(open, publicScoped);
+        Assert.All(Requests.Where(t => t.GetCustomAttribute<AllowedRolesAttribute>()?.Public == true),
+            t => Assert.Empty(t.GetCustomAttribute<AllowedRolesAttribute>()!.Roles));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var roleAllowed = Allowed is not null && (user.IsSystem ? Allowed.AllowSystem : user.Role is { } role && Allowed.Roles.Contains(role));
+        var roleAllowed = Allowed is not null && (Allowed.Public || (user.IsSystem ? Allowed.AllowSystem : user.Role is { } role && Allowed.Roles.Contains(role)));
         if (!roleAllowed) throw Refuse("role");
         if (message is not IScoped) throw Refuse("scope declaration");
         return await next(message, cancellationToken);

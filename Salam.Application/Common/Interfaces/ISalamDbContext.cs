@@ -7,6 +7,7 @@ using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
 using Salam.Domain.Rounds;
+using Salam.Domain.Stories;
 
 namespace Salam.Application.Common.Interfaces;
 
@@ -33,6 +34,9 @@ public interface ISalamDbContext
     DbSet<Meeting> Meetings { get; }
     DbSet<MeetingDecision> MeetingDecisions { get; }
     DbSet<AgencyNotification> AgencyNotifications { get; }
+    DbSet<CompletionCheck> CompletionChecks { get; }
+    DbSet<SuccessStory> SuccessStories { get; }
+    DbSet<StoryPhoto> StoryPhotos { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
     DbSet<AuditEvent> AuditEvents { get; }
 

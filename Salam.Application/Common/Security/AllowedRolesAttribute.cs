@@ -10,4 +10,10 @@ public sealed class AllowedRolesAttribute(params Role[] roles) : Attribute
 
     /// <summary>Background jobs run as the system; only requests that say so accept it.</summary>
     public bool AllowSystem { get; init; }
+
+    /// <summary>
+    /// Anyone, signed in or not, the system included: only for requests that read what is published (public pages, open data),
+    /// which also declare <see cref="IPublicScoped"/>.
+    /// </summary>
+    public bool Public { get; init; }
 }

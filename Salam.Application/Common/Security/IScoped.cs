@@ -22,6 +22,18 @@ public interface INationalScoped : IScoped
     IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Nation];
 }
 
+/// <summary>Reads only what is published, for anyone: the handler must filter to published data itself (public pages, open data).</summary>
+public interface IPublicScoped : IScoped
+{
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Public];
+}
+
+public interface IStoryScoped : IScoped
+{
+    int StoryId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Story(StoryId)];
+}
+
 public interface INeighbourhoodScoped : IScoped
 {
     int NeighbourhoodId { get; }

@@ -57,6 +57,11 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             // origin through requests of their own, never a meeting itself.
             ScopeKind.Meeting when user.Role is Role.Resident or Role.AgencyManager => false,
             ScopeKind.Meeting => await ReachesMeetingAsync(id, cancellationToken),
+            // What is published (public pages, open data, approved stories): the handler reads only that, for anyone.
+            ScopeKind.Public => true,
+            // A story is its neighbourhood's (facilitators of its centre, officers of its province, national roles); never a resident's or a manager's.
+            ScopeKind.Story when user.Role is Role.Resident or Role.AgencyManager => false,
+            ScopeKind.Story => await ReachesNeighbourhoodOfAsync(db.SuccessStories.Where(s => s.Id == id).Select(s => s.NeighbourhoodId), "NotFound.Story", cancellationToken),
             _ => false,
         };
     }

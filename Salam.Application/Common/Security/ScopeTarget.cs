@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch, Meeting }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch, Meeting, Public, Story }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -25,6 +25,12 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
     /// <summary>A meeting: reached by whoever reaches its neighbourhood, county or province (its scope).</summary>
     public static ScopeTarget Meeting(int id) => new(ScopeKind.Meeting, id);
 
+    /// <summary>Only what is published, which anyone may read, signed in or not (see <see cref="AllowedRolesAttribute.Public"/>).</summary>
+    public static ScopeTarget Public => new(ScopeKind.Public, 0);
+
+    /// <summary>A success story: reached through its neighbourhood by staff who reach it; never by residents or agency managers.</summary>
+    public static ScopeTarget Story(int id) => new(ScopeKind.Story, id);
+
     /// <summary>A staff account the caller would manage: the administrator any, an officer only facilitators and agency managers of their province.</summary>
     public static ScopeTarget StaffAccount(int userId) => new(ScopeKind.StaffAccount, userId);
 
@@ -40,5 +46,5 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
     /// <summary>The target of an optional id: none when the request leaves it out.</summary>
     public static IEnumerable<ScopeTarget> IfAny(int? id, Func<int, ScopeTarget> target) => id is { } value ? [target(value)] : [];
 
-    public override string ToString() => Kind is ScopeKind.Caller or ScopeKind.Nation ? Kind.ToString() : $"{Kind} {Id}";
+    public override string ToString() => Kind is ScopeKind.Caller or ScopeKind.Nation or ScopeKind.Public ? Kind.ToString() : $"{Kind} {Id}";
 }

@@ -19,6 +19,12 @@ internal static class SqliteTextLimits
             table.HasCheckConstraint("CK_Duties_Reason_Length", Within("Reason", Duty.MaxNoteLength));
         });
         builder.Entity<DutyUpdate>().ToTable(table => table.HasCheckConstraint("CK_DutyUpdates_Note_Length", Within("Note", Duty.MaxNoteLength)));
+        builder.Entity<CompletionCheck>().ToTable(table => table.HasCheckConstraint("CK_CompletionChecks_Note_Length", Within("Note", CompletionCheck.MaxNoteLength)));
+        builder.Entity<Domain.Stories.SuccessStory>().ToTable(table =>
+        {
+            table.HasCheckConstraint("CK_SuccessStories_Title_Length", Within("Title", Domain.Stories.SuccessStory.MaxTitleLength));
+            table.HasCheckConstraint("CK_SuccessStories_Text_Length", Within("Text", Domain.Stories.SuccessStory.MaxTextLength));
+        });
     }
 
     // SQLite's length() counts characters; .NET counts UTF-16 units, never fewer, so whatever the domain accepts fits.

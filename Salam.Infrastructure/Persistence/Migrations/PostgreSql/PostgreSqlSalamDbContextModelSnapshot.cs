@@ -223,6 +223,43 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AgencyNotifications");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CompletionRound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DutyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("DutyId", "CompletionRound", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("CompletionChecks");
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Property<int>("Id")
@@ -242,6 +279,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("CompletedOnTime")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("CompletionRound")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -1007,6 +1047,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("BallotsPaper")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CompletionsConfirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletionsDisputed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletionsUnanswered")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1356,6 +1405,129 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RoundResult");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SuccessStoryPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ApprovedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Featured")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FeaturedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MeetingDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingDecisionId");
+
+                    b.HasIndex("NeighbourhoodId", "Status");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.HasIndex("Status", "Featured", "ApprovedAt");
+
+                    b.ToTable("SuccessStories");
+                });
+
             modelBuilder.Entity("Salam.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1561,6 +1733,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Salam.Domain.Duties.Duty", null)
                         .WithMany()
                         .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1915,6 +2102,40 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.HasOne("Salam.Domain.Stories.SuccessStory", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Navigation("Updates");
@@ -1964,6 +2185,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Needs");
 
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

@@ -223,6 +223,43 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AgencyNotifications");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CompletionRound")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("DutyId", "CompletionRound", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("CompletionChecks");
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Property<int>("Id")
@@ -242,6 +279,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("CompletedOnTime")
                         .HasColumnType("bit");
+
+                    b.Property<int>("CompletionRound")
+                        .HasColumnType("int");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -1009,6 +1049,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("BallotsPaper")
                         .HasColumnType("int");
 
+                    b.Property<int>("CompletionsConfirmed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CompletionsDisputed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CompletionsUnanswered")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1358,6 +1407,129 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RoundResult");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SuccessStoryPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ApprovedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AuthorUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Featured")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("FeaturedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("MeetingDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingDecisionId");
+
+                    b.HasIndex("NeighbourhoodId", "Status");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.HasIndex("Status", "Featured", "ApprovedAt");
+
+                    b.ToTable("SuccessStories");
+                });
+
             modelBuilder.Entity("Salam.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1565,6 +1737,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Salam.Domain.Duties.Duty", null)
                         .WithMany()
                         .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1919,6 +2106,40 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.HasOne("Salam.Domain.Stories.SuccessStory", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Navigation("Updates");
@@ -1968,6 +2189,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Needs");
 
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

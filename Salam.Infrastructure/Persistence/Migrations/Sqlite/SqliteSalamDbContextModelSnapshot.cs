@@ -208,6 +208,44 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AgencyNotifications");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("DutyId", "CompletionRound", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("CompletionChecks", t =>
+                        {
+                            t.HasCheckConstraint("CK_CompletionChecks_Note_Length", "length(\"Note\") <= 500");
+                        });
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Property<int>("Id")
@@ -224,6 +262,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("CompletedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionRound")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
@@ -968,6 +1009,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("BallotsPaper")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CompletionsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionsDisputed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionsUnanswered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ComputedAt")
                         .HasColumnType("INTEGER");
 
@@ -1307,6 +1357,130 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RoundResult");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SuccessStoryPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Featured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeaturedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingDecisionId");
+
+                    b.HasIndex("NeighbourhoodId", "Status");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.HasIndex("Status", "Featured", "ApprovedAt");
+
+                    b.ToTable("SuccessStories", t =>
+                        {
+                            t.HasCheckConstraint("CK_SuccessStories_Text_Length", "length(\"Text\") <= 8000");
+
+                            t.HasCheckConstraint("CK_SuccessStories_Title_Length", "length(\"Title\") <= 150");
+                        });
+                });
+
             modelBuilder.Entity("Salam.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1508,6 +1682,21 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Salam.Domain.Duties.Duty", null)
                         .WithMany()
                         .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Duties.CompletionCheck", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1862,6 +2051,40 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
+                {
+                    b.HasOne("Salam.Domain.Stories.SuccessStory", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
                 {
                     b.Navigation("Updates");
@@ -1911,6 +2134,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Needs");
 
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }
