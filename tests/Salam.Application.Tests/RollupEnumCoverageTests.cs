@@ -27,6 +27,7 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
     private static readonly VolunteerStatus[] VolunteerStatuses = Enum.GetValues<VolunteerStatus>();
     private static readonly NeedStatus[] NeedStatuses = Enum.GetValues<NeedStatus>();
     private static readonly MeetingStatus[] MeetingStatuses = Enum.GetValues<MeetingStatus>();
+    private static readonly CompletionAnswer[] Answers = Enum.GetValues<CompletionAnswer>();
 
     private TestApp _app = default!;
     private int _people;
@@ -61,12 +62,17 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
             Assert.Equal(Categories.Length + NeedStatuses.Length, s.NeedsProposed);
             Assert.Equal(Categories.Length + 1, s.NeedsApproved);
 
-            // Duties: one per agency kind (assigned), and one in every status, each found overdue before it got there.
-            Assert.All(Kinds, k => Assert.Equal(k == Kinds[0] ? 1 + DutyStatuses.Length : 1, Breakdown(BreakdownKind.DutyAgencyKind, (int)k)));
-            Assert.All(DutyStatuses, d => Assert.Equal(d == DutyStatus.Assigned ? 1 + Kinds.Length : 1, Breakdown(BreakdownKind.DutyStatus, (int)d)));
-            Assert.Equal(Kinds.Length + DutyStatuses.Length, s.DutiesTotal);
-            Assert.Equal((1, 0), (s.DutiesDone, s.DutiesDoneOnTime));
+            // Duties: one per agency kind (assigned), one in every status, each found overdue before it got there, and one done
+            // on time per completion answer, answered once so.
+            Assert.All(Kinds, k => Assert.Equal(k == Kinds[0] ? 1 + DutyStatuses.Length + Answers.Length : 1, Breakdown(BreakdownKind.DutyAgencyKind, (int)k)));
+            Assert.All(DutyStatuses, d => Assert.Equal(d switch { DutyStatus.Assigned => 1 + Kinds.Length, DutyStatus.Done => 1 + Answers.Length, _ => 1 },
+                Breakdown(BreakdownKind.DutyStatus, (int)d)));
+            Assert.Equal(Kinds.Length + DutyStatuses.Length + Answers.Length, s.DutiesTotal);
+            Assert.Equal((1 + Answers.Length, Answers.Length), (s.DutiesDone, s.DutiesDoneOnTime));
             Assert.Equal(DutyStatuses.Count(d => !Duty.IsFinished(d)), s.DutiesOverdue);
+            Assert.Equal((1 + Answers.Length, Answers.Length), (Breakdown(BreakdownKind.DutyDoneAgencyKind, (int)Kinds[0]), Breakdown(BreakdownKind.DutyDoneOnTimeAgencyKind, (int)Kinds[0])));
+            // Completions: yes and partly confirm, a lone "no" neither confirms nor leaves it unanswered; the overdue Done one is unanswered.
+            Assert.Equal((Answers.Count(a => a != CompletionAnswer.No), 1, 1), (s.CompletionsConfirmed, s.CompletionsDisputed, s.CompletionsUnanswered));
 
             // Volunteers: one in every status, each offering every skill; all but the inactive count, in every skill.
             var counted = VolunteerStatuses.Count(v => v != VolunteerStatus.Inactive);
@@ -117,6 +123,11 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         db.Duties.AddRange(agencies.Select(a => new Duty(a.Id, place.Id, null, "وظیفه", "", DueOn(30), 1, T0)));
         db.Duties.AddRange(DutyStatuses.Select(status => OverdueDutyIn(status, agencies[0].Id, place.Id)));
 
+        var answered = Answers.Select(answer => (answer, duty: DoneOnTime(agencies[0].Id, place.Id))).ToList();
+        db.Duties.AddRange(answered.Select(a => a.duty));
+        await db.SaveChangesAsync();
+        db.CompletionChecks.AddRange(answered.Select(a => new CompletionCheck(a.duty.Id, a.duty.CompletionRound, voters[0].Id, a.answer, null, T0.AddDays(3))));
+
         var all = VolunteerFlags.Skills.Aggregate(VolunteerSkill.None, (sum, skill) => sum | skill);
         db.Volunteers.AddRange(volunteers.Zip(VolunteerStatuses).Select(p => VolunteerIn(p.Second, new Volunteer(p.First.Id, place.Id, all, 4, Weekdays.Saturday, null, 1, T0))));
         await db.SaveChangesAsync();
@@ -156,10 +167,19 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
             DutyStatus.Accepted => [DutyStatus.Accepted],
             DutyStatus.InProgress => [DutyStatus.Accepted, DutyStatus.InProgress],
             DutyStatus.Blocked => [DutyStatus.Accepted, DutyStatus.Blocked],
-            DutyStatus.Done => [DutyStatus.Accepted, DutyStatus.Done],
+            DutyStatus.Done or DutyStatus.Disputed => [DutyStatus.Accepted, DutyStatus.Done],
             _ => throw new Xunit.Sdk.XunitException($"teach this test the way to {status}"),
         };
         foreach (var step in path) duty.Advance(step, 10, "دلیل", 1, T0.AddDays(3));
+        if (status == DutyStatus.Disputed) duty.Dispute(0, "ساکنان گفتند انجام نشده است", T0.AddDays(3));
+        return duty;
+    }
+
+    private static Duty DoneOnTime(int agencyId, int placeId)
+    {
+        var duty = new Duty(agencyId, placeId, null, "وظیفهٔ انجام‌شده", "", DueOn(30), 1, T0);
+        duty.Advance(DutyStatus.Accepted, 0, null, 1, T0.AddDays(1));
+        duty.Advance(DutyStatus.Done, 100, null, 1, T0.AddDays(3));
         return duty;
     }
 
