@@ -28,10 +28,11 @@ public sealed class DutyQueriesTests : IAsyncLifetime
             DutyStatus.Accepted => [DutyStatus.Accepted],
             DutyStatus.InProgress => [DutyStatus.Accepted, DutyStatus.InProgress],
             DutyStatus.Blocked => [DutyStatus.Accepted, DutyStatus.Blocked],
-            DutyStatus.Done => [DutyStatus.Accepted, DutyStatus.Done],
+            DutyStatus.Done or DutyStatus.Disputed => [DutyStatus.Accepted, DutyStatus.Done],
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "teach this test the way to the new status"),
         };
         foreach (var step in path) duty.Advance(step, 10, "دلیل", 1, Now);
+        if (status == DutyStatus.Disputed) duty.Dispute(0, "ساکنان گفتند انجام نشده است", Now);
         return duty;
     }
 

@@ -37,6 +37,36 @@ public sealed partial class DemoDataSeeder
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await SeedDisputedDutyAsync(country, provinceOf, managedAgencies, cancellationToken);
+    }
+
+    /// <summary>
+    /// One more duty, marked Done and then disputed by five of its neighbourhood's residents with their notes, so the officer's
+    /// escalation list and the agency's desk show the case. Outside Pardisan, whose figures other demos count on.
+    /// </summary>
+    private async Task SeedDisputedDutyAsync(Country country, Dictionary<int, int> provinceOf, List<Agency> managedAgencies, CancellationToken cancellationToken)
+    {
+        var pardisan = country.Neighbourhoods.FirstOrDefault(n => n.NameFa == "پردیسان")?.Id;
+        var candidates = _closedRoundTops.Where(t => t.NeighbourhoodId != pardisan && t.TopNeedIds.Count > 0
+            && db.Residents.Local.Count(r => r.NeighbourhoodId == t.NeighbourhoodId && r.IsConfirmed) >= CompletionCheck.DisputeThreshold).ToList();
+        if (candidates.Count == 0) return;
+        var (neighbourhoodId, topNeedIds) = candidates.FirstOrDefault(t => managedAgencies.Any(a => a.ProvinceId == provinceOf[t.NeighbourhoodId]), candidates[0]);
+        var agency = managedAgencies.FirstOrDefault(a => a.ProvinceId == provinceOf[neighbourhoodId]) ?? country.Agencies.First(a => a.ProvinceId == provinceOf[neighbourhoodId]);
+        var need = db.Needs.Local.Single(n => n.Id == topNeedIds[^1]);
+        var by = ManagerOf(agency.Id) ?? _staff["facilitator.pardisan"].Id;
+        var assignedAt = _now.AddDays(-20);
+        var duty = new Duty(agency.Id, neighbourhoodId, need.Id, need.Title, need.Description, ProgrammeCalendar.DayOf(_now.AddDays(15)), by, assignedAt);
+        AdvanceTo(duty, DutyStatus.Done, by, assignedAt);
+        db.Duties.Add(duty);
+        await db.SaveChangesAsync(cancellationToken);
+
+        string[] notes = ["هنوز کاری انجام نشده است.", "فقط بازدید کردند و رفتند.", "", "در محلهٔ ما چیزی تغییر نکرده.", "گزارش «انجام شد» درست نیست."];
+        var residents = db.Residents.Local.Where(r => r.NeighbourhoodId == neighbourhoodId && r.IsConfirmed).Take(CompletionCheck.DisputeThreshold).ToList();
+        var answeredAt = _now.AddDays(-2);
+        db.CompletionChecks.AddRange(residents.Select((r, i) => new CompletionCheck(duty.Id, duty.CompletionRound, r.Id, CompletionAnswer.No, notes[i], answeredAt)));
+        duty.Dispute(0, "پنج نفر از ساکنان محله گفتند این کار انجام نشده است.", answeredAt);
+        db.AgencyNotifications.Add(new AgencyNotification(agency.Id, duty.Id, NotificationKind.DutyDisputed, answeredAt));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private int? ManagerOf(int agencyId) => _staff.Values.FirstOrDefault(u => u.AgencyId == agencyId)?.Id;
