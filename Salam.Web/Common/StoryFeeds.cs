@@ -20,6 +20,9 @@ public static class StoryFeeds
 {
     public const string NationalPath = "/stories/feed.atom";
     public const string CachePolicy = "story-feeds";
+
+    /// <summary>The tag of every cached feed, to evict them all at once.</summary>
+    public const string CacheTag = "story-feeds";
     public const string MediaType = "application/atom+xml; charset=utf-8";
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -28,6 +31,7 @@ public static class StoryFeeds
     public static IServiceCollection AddStoryFeeds(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, feed => feed
             .Expire(CacheFor)
+            .Tag(CacheTag)
             .SetVaryByRouteValue("code")
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
 
