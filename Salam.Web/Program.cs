@@ -25,6 +25,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
+builder.Services.AddStoryFeeds();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -39,6 +40,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+// Issue 16 (stories-web): feeds are output-cached; after authentication, so a signed-in request is never served from or into it.
+app.UseOutputCache();
 
 // The one static-file path: every file of wwwroot and the libraries (_content, _framework) from the build's manifest,
 // fingerprinted names cached as immutable, gzip and brotli copies made at build/publish chosen by Accept-Encoding.
@@ -48,6 +51,8 @@ app.MapStatusPages();
 app.MapReportExports();
 app.MapAuditExport();
 app.MapBallotFileDownload();
+app.MapStoryPhotos();
+app.MapStoryFeeds();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
