@@ -23,6 +23,7 @@ builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
+builder.Services.AddPublicCaching();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 
@@ -37,6 +38,7 @@ app.UseStatusPages();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicCaching();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
