@@ -23,6 +23,7 @@ builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
+builder.Services.AddPublicCaching();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddStoryFeeds();
@@ -38,6 +39,7 @@ app.UseStatusPages();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicCaching();
 app.UseRateLimiter();
 app.UseAntiforgery();
 // Issue 16 (stories-web): feeds are output-cached; after authentication, so a signed-in request is never served from or into it.
