@@ -3,6 +3,7 @@ using Salam.Infrastructure;
 using Salam.Infrastructure.Persistence;
 using Salam.Web.Common;
 using Salam.Web.Components;
+using Salam.Web.OpenData;
 using Salam.Web.Operations;
 
 // A redirect from a server-rendered form (after a ballot, a sign-in) need not throw and unwind: it is the hot path.
@@ -25,6 +26,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
+builder.Services.AddOpenData();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -48,6 +50,7 @@ app.MapStatusPages();
 app.MapReportExports();
 app.MapAuditExport();
 app.MapBallotFileDownload();
+app.MapOpenData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
