@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Salam.Domain.Common;
@@ -29,7 +27,6 @@ public sealed class AccountabilityJourneyTests(AccountabilityJourneyFixture brow
     private const string StoryTitle = "جشن بازگشایی زمین بازی پردیسان";
     private const string StoryText = "## روز بازگشایی\n\nبا **همت داوطلبان** محله، زمین بازی دوباره باز شد.\n\n<script>alert(1)</script>";
     private const string PhotoAlt = "کودکان در زمین بازی تازه‌ساز پارک پردیسان";
-    private const long PublicBudget = 100_000;
 
     private static readonly string[] Residents = ["09120000002", "09120000003", "09120000004", "09120000005", "09120000006"];
 
@@ -156,9 +153,9 @@ public sealed class AccountabilityJourneyTests(AccountabilityJourneyFixture brow
         // Each public page within 100 KB on a cold load, fonts aside (Chromium's own count, script off as in the journey).
         foreach (var (name, path) in paths.Take(3))
         {
-            var weight = await WeighColdAsync(path);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {path}: {weight.Bytes:N0} B cold, fonts aside — {string.Join(", ", weight.Responses.Select(r => $"{new Uri(r.Url).AbsolutePath} {r.Bytes:N0}"))}"));
-            Assert.InRange(weight.Bytes, 1, PublicBudget);
+            var weight = await PageWeightTests.WeighPublicColdAsync(browser, path);
+            output.WriteLine($"{name} {path} cold, fonts aside: {weight}");
+            Assert.InRange(weight.Bytes, 1, PageWeightTests.PublicBudget);
         }
     }
 
@@ -302,36 +299,5 @@ public sealed class AccountabilityJourneyTests(AccountabilityJourneyFixture brow
         await page.SetViewportSizeAsync(1366, 900);
         await Axe.SettleAsync(page, quiet: 400);
         await page.ShootAsync($"{name}-1366");
-    }
-
-    public sealed record Weight(long Bytes, IReadOnlyList<(string Url, long Bytes)> Responses);
-
-    /// <summary>A new context (empty cache), script off, no account: the page's responses as Chromium received them, fonts left out.</summary>
-    private async Task<Weight> WeighColdAsync(string path)
-    {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseUrl, JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        });
-        var page = await context.NewPageAsync();
-        var cdp = await context.NewCDPSessionAsync(page);
-        var urls = new ConcurrentDictionary<string, string>();
-        var bytes = new ConcurrentDictionary<string, long>();
-        cdp.Event("Network.requestWillBeSent").OnEvent += (_, e) =>
-        {
-            if ((object?)e is JsonElement json) urls[json.GetProperty("requestId").GetString()!] = json.GetProperty("request").GetProperty("url").GetString()!;
-        };
-        cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
-        {
-            if ((object?)e is JsonElement json) bytes[json.GetProperty("requestId").GetString()!] = (long)json.GetProperty("encodedDataLength").GetDouble();
-        };
-        await cdp.SendAsync("Network.enable");
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        try { await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 5000 }); }
-        catch (TimeoutException) { }
-        await page.WaitForTimeoutAsync(300);
-        var responses = bytes.Select(b => (Url: urls.GetValueOrDefault(b.Key, b.Key), Bytes: b.Value))
-            .Where(r => !r.Url.EndsWith(".woff2", StringComparison.Ordinal)).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
-        return new Weight(responses.Sum(r => r.Bytes), responses);
     }
 }
