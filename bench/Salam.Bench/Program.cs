@@ -73,7 +73,7 @@ var publicUrl = new Option<string>("--url") { Description = "Base URL of the run
 var publicNeighbourhood = new Option<string>("--neighbourhood") { Description = "A neighbourhood's code (/n/{code})", DefaultValueFactory = _ => "QOM-01-001" };
 var publicProvince = new Option<string>("--province") { Description = "A province's code (/p/{code})", DefaultValueFactory = _ => "QOM" };
 var publicRuns = new Option<int>("--runs") { Description = "Cold visits of each page (the median is reported), 1..20", DefaultValueFactory = _ => 5 };
-var publicWeight = new Command("public-weight", "Bytes on the wire of the public pages /n/{code}, /p/{code} and /national, cold, fonts aside, against 100 KB (issue 16)") { publicUrl, publicNeighbourhood, publicProvince, publicRuns };
+var publicWeight = new Command("public-weight", "Bytes on the wire of the public pages /n/{code}, /p/{code} and /nation, cold, fonts aside, against 100 KB (issue 16)") { publicUrl, publicNeighbourhood, publicProvince, publicRuns };
 publicWeight.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Weight.PublicWeightBench.RunAsync(parse.GetRequiredValue(publicUrl), parse.GetValue(publicNeighbourhood)!,
     parse.GetValue(publicProvince)!, Math.Clamp(parse.GetValue(publicRuns), 1, 20), cancellation)));
 

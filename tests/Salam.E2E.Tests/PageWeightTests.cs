@@ -67,7 +67,7 @@ public sealed class PageWeightTests(BrowserFixture browser, ITestOutputHelper ou
     [Fact]
     public async Task Public_pages_weigh_at_most_100_KB_cold_without_sign_in_or_script_fonts_aside()
     {
-        foreach (var path in new[] { "/n/QOM-01-001", "/p/QOM", "/national" })
+        foreach (var path in new[] { "/n/QOM-01-001", "/p/QOM", "/nation" })
         {
             var cold = await WeighPublicColdAsync(browser, path);
             output.WriteLine($"public {path} cold, fonts aside: {cold}");

@@ -23,7 +23,7 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
         [
             ("signin", "/signin"), ("signin-code", "/signin/code?mobile=09120000001"), ("register", "/register"),
             ("register-code", "/register/code?mobile=09120000999"), ("not-found", "/no-such-page"),
-            ("public-neighbourhood", "/n/QOM-01-001"), ("public-province", "/p/QOM"), ("public-national", "/national"), ("open-data", "/open"),
+            ("public-neighbourhood", "/n/QOM-01-001"), ("public-province", "/p/QOM"), ("public-national", "/nation"), ("open-data", "/open"),
         ],
         "resident" =>
         [

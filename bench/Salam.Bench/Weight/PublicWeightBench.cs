@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Salam.Bench.Weight;
 
 /// <summary>
-/// The public pages' weight (issue 16): bytes on the wire for a neighbourhood's, a province's and the national page, cold (empty
+/// The public pages' weight (issue 16): bytes on the wire for a neighbourhood's, a province's and the national page (/nation), cold (empty
 /// cache), fonts aside (the Persian font is shared with every page and cached for good), against 100 KB each, as a reader
 /// without an account gets them. Story photos load lazily as the reader scrolls: weighed apart and printed, outside the budget.
 /// Each page is weighed --runs times and the median is reported; the budget's verdict is the last line.
@@ -16,7 +16,7 @@ public static class PublicWeightBench
     {
         var options = BenchOptions.Create(url, 20, null, 1, 1, 1, null); // checks the URL is loopback
         using var wire = new WireClient(options.Url);
-        var pages = new (string Name, string Path)[] { ("neighbourhood", $"/n/{neighbourhood}"), ("province", $"/p/{province}"), ("national", "/national") };
+        var pages = new (string Name, string Path)[] { ("neighbourhood", $"/n/{neighbourhood}"), ("province", $"/p/{province}"), ("national", "/nation") };
         Console.WriteLine($"public-weight: {options.Url} — {runs} run(s) of each page, cold, without signing in, fonts aside; bytes received (headers + body as sent)");
         var met = true;
         var summary = new List<string>();
