@@ -135,6 +135,17 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
         Assert.Contains(rows, r => r[0] == "province" && r[1] == "QOM" && r[4] == "duties_done");
     }
 
+    [Fact]
+    public async Task A_repeat_request_is_answered_from_the_output_cache_with_its_age()
+    {
+        var client = await AnonymousAsync();
+        (await client.GetAsync("/open/provinces/QOM.json")).EnsureSuccessStatusCode();
+        var again = await client.GetAsync("/open/provinces/QOM.json");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull(again.Headers.Age);
+        AssertShared(again);
+    }
+
     [Theory]
     [InlineData("/open/neighbourhoods/NO-SUCH.json")]
     [InlineData("/open/neighbourhoods/NO-SUCH.csv")]
