@@ -44,8 +44,6 @@ app.UseAuthorization();
 app.UsePublicCaching();
 app.UseRateLimiter();
 app.UseAntiforgery();
-// Issue 16 (stories-web): feeds are output-cached; after authentication, so a signed-in request is never served from or into it.
-app.UseOutputCache();
 
 // The one static-file path: every file of wwwroot and the libraries (_content, _framework) from the build's manifest,
 // fingerprinted names cached as immutable, gzip and brotli copies made at build/publish chosen by Accept-Encoding.
