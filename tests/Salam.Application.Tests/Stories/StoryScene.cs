@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Meetings.Commands.PublishMinutes;
 using Salam.Application.Meetings.Commands.RecordDecision;
+using Salam.Application.Meetings.Commands.WriteMinutes;
 using Salam.Application.Stories.Commands.AddStoryPhoto;
 using Salam.Application.Stories.Commands.ReviewStory;
 using Salam.Application.Stories.Commands.SubmitStory;
@@ -60,7 +61,9 @@ public static class StoryScene
         var meeting = await MeetingScene.HeldAsync(app, facilitator, MeetingScene.PardisanPlan(app, p));
         var decision = await app.SendAsync<int>(facilitator, new RecordDecision(meeting,
             new DecisionDraft(DecisionKind.Resolution, "جشن پایان کار روشنایی", "", null, null, null, null)));
-        if (publish) await app.SendAsync<Unit>(facilitator, new PublishMinutes(meeting, await MeetingScene.VersionAsync(app, meeting)));
+        if (!publish) return decision;
+        await app.SendAsync<Unit>(facilitator, new WriteMinutes(meeting, "کار روشنایی کوچه‌ها به پایان رسید.", true, await MeetingScene.VersionAsync(app, meeting)));
+        await app.SendAsync<Unit>(facilitator, new PublishMinutes(meeting, await MeetingScene.VersionAsync(app, meeting)));
         return decision;
     }
 
