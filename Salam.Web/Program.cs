@@ -3,6 +3,7 @@ using Salam.Infrastructure;
 using Salam.Infrastructure.Persistence;
 using Salam.Web.Common;
 using Salam.Web.Components;
+using Salam.Web.OpenData;
 using Salam.Web.Operations;
 
 // A redirect from a server-rendered form (after a ballot, a sign-in) need not throw and unwind: it is the hot path.
@@ -23,9 +24,11 @@ builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddSalamWeb(builder.Configuration);
+builder.Services.AddPublicCaching();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddStoryFeeds();
+builder.Services.AddOpenData();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -38,10 +41,9 @@ app.UseStatusPages();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicCaching();
 app.UseRateLimiter();
 app.UseAntiforgery();
-// Issue 16 (stories-web): feeds are output-cached; after authentication, so a signed-in request is never served from or into it.
-app.UseOutputCache();
 
 // The one static-file path: every file of wwwroot and the libraries (_content, _framework) from the build's manifest,
 // fingerprinted names cached as immutable, gzip and brotli copies made at build/publish chosen by Accept-Encoding.
@@ -53,6 +55,7 @@ app.MapAuditExport();
 app.MapBallotFileDownload();
 app.MapStoryPhotos();
 app.MapStoryFeeds();
+app.MapOpenData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -38,7 +38,7 @@ public static class StoryFeeds
     public static void MapStoryFeeds(this WebApplication app)
     {
         app.MapGet(NationalPath, (HttpContext http, ISender sender, IStringLocalizer<UiText> text, TimeProvider clock, CancellationToken cancellationToken) =>
-                FeedAsync(http, sender, new GetPublishedStories(), text["Story.FeedNational"], "/national", clock, cancellationToken))
+                FeedAsync(http, sender, new GetPublishedStories(), text["Story.FeedNational"], "/nation", clock, cancellationToken))
             .CacheOutput(CachePolicy);
         app.MapGet("/n/{code}/stories.atom", (string code, HttpContext http, ISender sender, IStringLocalizer<UiText> text, TimeProvider clock,
                 CancellationToken cancellationToken) =>

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Home.Queries;
+using Salam.Application.Meetings.Queries.GetPublicMinutes;
 using Salam.Domain.Geography;
+using Salam.Domain.Meetings;
 using Salam.Domain.Rounds;
 
 namespace Salam.Application.Meetings.Queries;
@@ -56,5 +58,41 @@ internal static class MeetingReads
                     .Select(x => new PublishedResult(x.Position, x.NeedId, titles[x.NeedId], x.Score)).ToList()))
             .OrderBy(r => r.Neighbourhood.Fa, StringComparer.Ordinal).ThenBy(r => r.NeighbourhoodId)
             .ToList();
+    }
+
+    /// <summary>
+    /// Minutes published and marked public of the meetings whose scope holds this neighbourhood (its own, its county's, its
+    /// province's), latest first, with their decisions and each resulting duty's progress; the organisations that came, no staff
+    /// names. What a resident reads at home and anyone reads on the neighbourhood's public page.
+    /// </summary>
+    public static async Task<IReadOnlyList<PublicMinutes>> PublicMinutesOfAsync(this ISalamDbContext db, int provinceId, int countyId, int neighbourhoodId,
+        DateOnly today, CancellationToken cancellationToken, int most = 50)
+    {
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Status == MeetingStatus.MinutesPublished && m.MinutesPublic)
+            .Where(m => m.NeighbourhoodId == neighbourhoodId
+                || (m.NeighbourhoodId == null && m.CountyId == countyId)
+                || (m.NeighbourhoodId == null && m.CountyId == null && m.ProvinceId == provinceId))
+            .OrderByDescending(m => m.StartsAt).ThenByDescending(m => m.Id).Take(most)
+            .Select(m => new { m.Id, m.Kind, m.Title, m.StartsAt, m.ProvinceId, m.CountyId, m.NeighbourhoodId, m.Attendees, m.Minutes })
+            .ToListAsync(cancellationToken);
+        if (meetings.Count == 0) return [];
+        var ids = meetings.Select(m => m.Id).ToList();
+        var came = await db.Meetings.Where(m => ids.Contains(m.Id))
+            .SelectMany(m => m.Organisations.Where(o => o.Attended).Select(o => new { o.MeetingId, o.Id, o.Kind, o.Name, o.AgencyId }))
+            .ToListAsync(cancellationToken);
+        var agencyIds = came.Select(o => o.AgencyId).OfType<int>().Distinct().ToList();
+        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => new PlaceName(a.NameFa, a.NameEn), cancellationToken);
+        var decisions = await db.OfMeetingsAsync(ids, today, cancellationToken);
+        // Every meeting shown is of the neighbourhood itself, its county or its province: three names at most.
+        var neighbourhoodName = await db.ScopeNameAsync(provinceId, countyId, neighbourhoodId, cancellationToken);
+        var countyName = await db.ScopeNameAsync(provinceId, countyId, null, cancellationToken);
+        var provinceName = await db.ScopeNameAsync(provinceId, null, null, cancellationToken);
+
+        return meetings.Select(m => new PublicMinutes(m.Id, m.Kind, m.Title, m.StartsAt,
+            m.NeighbourhoodId is not null ? neighbourhoodName : m.CountyId is not null ? countyName : provinceName, m.Attendees,
+            [.. came.Where(o => o.MeetingId == m.Id).OrderBy(o => o.Kind).ThenBy(o => o.Id)
+                .Select(o => o.AgencyId is { } a ? agencies[a] : new PlaceName(o.Name ?? "", o.Name ?? ""))],
+            m.Minutes, decisions.GetValueOrDefault(m.Id) ?? [])).ToList();
     }
 }
