@@ -5,6 +5,7 @@ using System.Text;
 using System.Xml;
 using Mediator;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Stories.Queries.GetPublishedStories;
 using Salam.Web.Localization;
@@ -56,11 +57,11 @@ public static class StoryFeeds
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<UiText>>();
         var display = http.RequestServices.GetRequiredService<DisplayFormat>();
         var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var self = site + http.Request.Path;
+        var self = site + http.Request.Path + http.Request.QueryString;
         title ??= string.Format(CultureInfo.CurrentCulture, text["Story.FeedNeighbourhood"],
             stories.Count > 0 ? display.Name(stories[0].Neighbourhood) : code);
 
-        var feed = new SyndicationFeed(title, text["Story.FeedDescription"], new Uri(site + pagePath), self,
+        var feed = new SyndicationFeed(title, text["Story.FeedDescription"], new Uri(site + PublicCaching.Address(pagePath)), self,
             stories.Count > 0 ? stories.Max(s => s.ApprovedAt) : clock.GetUtcNow())
         {
             Language = Cultures.IsPersian ? "fa" : "en",
@@ -75,15 +76,20 @@ public static class StoryFeeds
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
         http.Response.Headers.CacheControl = $"public, max-age={(int)CacheFor.TotalSeconds}";
+        // As on the public pages: without ?culture= the language comes from the culture cookie, which a shared cache must tell apart.
+        if (!http.Request.Query.ContainsKey(PublicCaching.CultureQuery)) http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Cookie);
         return Results.Bytes(buffer.ToArray(), MediaType);
     }
 
     private static SyndicationItem Entry(PublishedStory story, string site, IStringLocalizer<UiText> text, DisplayFormat display)
     {
-        var page = $"{site}/n/{Uri.EscapeDataString(story.NeighbourhoodCode)}#story-{story.StoryId}";
+        var path = $"/n/{Uri.EscapeDataString(story.NeighbourhoodCode)}";
+        // The entry's id stays the same in either language's feed; its link keeps the reader in the feed's language.
+        var id = $"{site}{path}#story-{story.StoryId}";
+        var page = $"{site}{PublicCaching.Address(path)}#story-{story.StoryId}";
         var item = new SyndicationItem
         {
-            Id = page,
+            Id = id,
             Title = new TextSyndicationContent(story.Title, TextSyndicationContentKind.Plaintext),
             Content = new TextSyndicationContent(Html(story, site), TextSyndicationContentKind.Html),
             PublishDate = story.ApprovedAt,

@@ -25,8 +25,11 @@ public sealed class StoryPageTests : StaffComponentTest
         var scene = StoryScene.Of(app);
         await SignInAsync(app, StoryScene.Facilitator);
 
+        var (pardisan, _) = await scene.PardisanAsync();
+
         var page = Render<StoryPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=story-title] input, input[data-testid=story-title]")), Patience);
+        await ChooseNeighbourhoodAsync(page, pardisan);
         page.Find("[data-testid=story-title] input, input[data-testid=story-title]").Input("کتابخانهٔ محله باز شد");
         page.Find("[data-testid=story-text] textarea, textarea[data-testid=story-text]").Input("با کمک **داوطلبان**.");
         page.Find("[data-testid=story-save]").Click();
@@ -44,8 +47,11 @@ public sealed class StoryPageTests : StaffComponentTest
         var scene = StoryScene.Of(app);
         await SignInAsync(app, StoryScene.Facilitator);
 
+        var (pardisan, _) = await scene.PardisanAsync();
+
         var page = Render<StoryPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=story-save]")), Patience);
+        await ChooseNeighbourhoodAsync(page, pardisan);
         page.Find("[data-testid=story-text] textarea, textarea[data-testid=story-text]").Input("text without a title");
         page.Find("[data-testid=story-save]").Click();
 
@@ -191,4 +197,8 @@ public sealed class StoryPageTests : StaffComponentTest
         page.Find("[data-testid=story-feature]").Click();
         await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => !s.Featured, "the story no longer featured");
     }
+
+    // The facilitator's centre serves two neighbourhoods: none is chosen for them.
+    private static Task ChooseNeighbourhoodAsync(IRenderedComponent<StoryPage> page, int neighbourhoodId) => page.InvokeAsync(() =>
+        page.FindComponents<MudBlazor.MudSelect<int>>().Single(s => s.Instance.Class!.Contains("story-neighbourhood")).Instance.ValueChanged.InvokeAsync(neighbourhoodId));
 }

@@ -38,8 +38,9 @@ internal sealed class StoryScene(Func<string, IMessage, Task<object>> send, Func
             return await query(scope.ServiceProvider.GetRequiredService<SalamDbContext>());
         });
 
+    // An anonymous type, not a tuple, in the query: PostgreSQL would send a tuple back as a record Npgsql does not read.
     public async Task<(int Id, string Code)> PardisanAsync() => ((int, string))await read(async db =>
-        await db.Neighbourhoods.Where(n => n.NameEn == "Pardisan").Select(n => ValueTuple.Create(n.Id, n.Code)).SingleAsync());
+        await db.Neighbourhoods.Where(n => n.NameEn == "Pardisan").Select(n => new { n.Id, n.Code }).SingleAsync() is var place ? (place.Id, place.Code) : default);
 
     public async Task<StoryWritten> WriteAsync(string title = "پارک محله بازسازی شد", string text = "**نیمکت‌ها** تازه شدند.", int? dutyId = null)
     {
