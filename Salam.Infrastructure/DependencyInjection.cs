@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<FlagOverdueDutiesJob>();
         services.AddScoped<RollupJob>();
         services.AddScoped<IRollupEngine, RollupEngine>();
+        services.AddSingleton<Application.Common.Interfaces.IPhotoProcessor, Photos.SkiaPhotoProcessor>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

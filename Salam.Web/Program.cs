@@ -3,6 +3,7 @@ using Salam.Infrastructure;
 using Salam.Infrastructure.Persistence;
 using Salam.Web.Common;
 using Salam.Web.Components;
+using Salam.Web.OpenData;
 using Salam.Web.Operations;
 
 // A redirect from a server-rendered form (after a ballot, a sign-in) need not throw and unwind: it is the hot path.
@@ -26,6 +27,8 @@ builder.Services.AddSalamWeb(builder.Configuration);
 builder.Services.AddPublicCaching();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddSecurityHeaders();
+builder.Services.AddStoryFeeds();
+builder.Services.AddOpenData();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
@@ -50,6 +53,9 @@ app.MapStatusPages();
 app.MapReportExports();
 app.MapAuditExport();
 app.MapBallotFileDownload();
+app.MapStoryPhotos();
+app.MapStoryFeeds();
+app.MapOpenData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -2,7 +2,8 @@ using Salam.Domain.Common;
 
 namespace Salam.Domain.Duties;
 
-public enum NotificationKind { DutyOverdue = 0 }
+/// <summary>DutyDisputed: residents said a completion was not done (one notice per duty, the first dispute).</summary>
+public enum NotificationKind { DutyOverdue = 0, DutyDisputed = 1 }
 
 /// <summary>An in-app notice to an agency's managers about one of its duties; one per duty and kind, so repeated jobs add nothing.</summary>
 public sealed class AgencyNotification : Entity

@@ -89,8 +89,11 @@ public sealed class Duty : Entity
         if (note is not null && note.Trim().Length > MaxNoteLength) throw new DomainException("Duty.NoteTooLong", MaxNoteLength);
         if (!IsLegal(Status, to)) throw new DomainException("Duty.IllegalTransition", Status, to);
         if (to is DutyStatus.Declined or DutyStatus.Blocked && string.IsNullOrWhiteSpace(note)) throw new DomainException("Duty.ReasonRequired");
+        // The agency answers a dispute on the timeline: the residents are owed a word, whichever way it goes.
+        if (Status == DutyStatus.Disputed && string.IsNullOrWhiteSpace(note)) throw new DomainException("Duty.DisputeAnswerRequired");
         if (to == DutyStatus.Done) percent = 100;
-        if (percent < PercentComplete && to != DutyStatus.Declined) throw new DomainException("Duty.PercentDecreased");
+        // Leaving a dispute the agency may admit the work is less done than it claimed.
+        if (percent < PercentComplete && to != DutyStatus.Declined && Status != DutyStatus.Disputed) throw new DomainException("Duty.PercentDecreased");
 
         Updates.Add(new DutyUpdate(byUserId, at, Status, to, percent, note?.Trim()));
         Reason = to is DutyStatus.Declined or DutyStatus.Blocked ? note!.Trim() : null;
@@ -100,6 +103,7 @@ public sealed class Duty : Entity
         {
             CompletedAt = at;
             CompletedOnTime = ProgrammeCalendar.DayOf(at) <= DueDate;
+            CompletionRound++; // a new completion: residents are asked afresh
         }
         Version = Guid.NewGuid();
     }
@@ -108,7 +112,27 @@ public sealed class Duty : Entity
     /// Residents said the latest completion was not done (<see cref="CompletionCheck.DisputeThreshold"/> "no" answers): the duty
     /// is Disputed, open again on its agency's desk, and its timeline says why. Only a Done duty can be disputed.
     /// </summary>
-    public void Dispute(int byUserId, string note, DateTimeOffset at) => throw new NotImplementedException("issue 16: confirm helper");
+    public void Dispute(int byUserId, string note, DateTimeOffset at)
+    {
+        if (Status != DutyStatus.Done) throw new DomainException("Duty.IllegalTransition", Status, DutyStatus.Disputed);
+        if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Duty.ReasonRequired");
+        var reason = note.Trim();
+        if (reason.Length > MaxNoteLength) reason = reason[..MaxNoteLength];
+        Updates.Add(new DutyUpdate(byUserId, at, Status, DutyStatus.Disputed, PercentComplete, reason));
+        Status = DutyStatus.Disputed;
+        Reason = reason;
+        CompletedOnTime = false; // not delivered after all; CompletedAt stays as the claim the residents disputed
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Residents are asked "was it done?" about the latest completion until <see cref="CompletionCheck.QuestionDays"/> days after it.</summary>
+    public bool AsksResidents(DateTimeOffset now) => Status == DutyStatus.Done && CompletedAt is { } done && now <= done.AddDays(CompletionCheck.QuestionDays);
+
+    /// <summary>
+    /// A resident answered about the latest completion: the version is renewed so two answers saved at once conflict, one is
+    /// retried, and the answer that reaches <see cref="CompletionCheck.DisputeThreshold"/> "no" answers is never lost between them.
+    /// </summary>
+    public void CountAnswer() => Version = Guid.NewGuid();
 
     /// <summary>Progress within one status (InProgress → InProgress with a higher percent) is a legal step.</summary>
     public static bool IsLegal(DutyStatus from, DutyStatus to) => (from, to) switch
@@ -117,6 +141,8 @@ public sealed class Duty : Entity
         (DutyStatus.Accepted, DutyStatus.InProgress or DutyStatus.Blocked or DutyStatus.Done) => true,
         (DutyStatus.InProgress, DutyStatus.InProgress or DutyStatus.Blocked or DutyStatus.Done) => true,
         (DutyStatus.Blocked, DutyStatus.InProgress) => true,
+        // Disputed only by residents (see Dispute); the agency answers by taking it up again or standing by its Done.
+        (DutyStatus.Disputed, DutyStatus.InProgress or DutyStatus.Done) => true,
         _ => false,
     };
 }

@@ -66,22 +66,105 @@ public sealed class SuccessStory : Entity, IAudited
     public bool IsEditable => Status is StoryStatus.Draft or StoryStatus.Returned;
 
     /// <summary>Rewrites a draft or returned story.</summary>
-    public void Edit(StorySubject subject, string title, string text, int? dutyId, int? meetingDecisionId, DateTimeOffset at) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public void Edit(StorySubject subject, string title, string text, int? dutyId, int? meetingDecisionId, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (!Enum.IsDefined(subject)) throw new DomainException("Story.SubjectInvalid");
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Story.TitleRequired");
+        if (title.Trim().Length > MaxTitleLength) throw new DomainException("Story.TitleTooLong", MaxTitleLength);
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Story.TextRequired");
+        if (text.Trim().Length > MaxTextLength) throw new DomainException("Story.TextTooLong", MaxTextLength);
+        Subject = subject;
+        Title = title.Trim();
+        Text = text.Trim();
+        DutyId = dutyId;
+        MeetingDecisionId = meetingDecisionId;
+        Changed(at);
+    }
+
+    /// <summary>Refuses a photo before its upload is decoded: the story must be editable and have room for it.</summary>
+    public void EnsureRoomForPhoto()
+    {
+        RequireEditable();
+        if (Photos.Count >= MaxPhotos) throw new DomainException("Story.TooManyPhotos", MaxPhotos);
+    }
 
     /// <summary>Adds a photo already resized and stripped of its metadata; at most <see cref="MaxPhotos"/>.</summary>
-    public StoryPhoto AddPhoto(byte[] jpeg, int width, int height, string altText, DateTimeOffset at) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public StoryPhoto AddPhoto(byte[] jpeg, int width, int height, string altText, DateTimeOffset at)
+    {
+        EnsureRoomForPhoto();
+        if (jpeg.Length == 0 || width is < 1 or > StoryPhoto.MaxEdgePixels || height is < 1 or > StoryPhoto.MaxEdgePixels)
+            throw new DomainException("Story.PhotoNotImage");
+        if (string.IsNullOrWhiteSpace(altText)) throw new DomainException("Story.AltTextRequired");
+        if (altText.Trim().Length > StoryPhoto.MaxAltTextLength) throw new DomainException("Story.AltTextTooLong", StoryPhoto.MaxAltTextLength);
+        // Positions only grow: a removed photo's place is not reused, so the unique (story, position) never collides.
+        var photo = new StoryPhoto(Photos.Count == 0 ? 1 : Photos.Max(p => p.Position) + 1, jpeg, width, height, altText.Trim(), at);
+        Photos.Add(photo);
+        Changed(at);
+        return photo;
+    }
 
-    public void RemovePhoto(int photoId, DateTimeOffset at) => throw new NotImplementedException("issue 16: stories helper");
+    public void RemovePhoto(int photoId, DateTimeOffset at)
+    {
+        RequireEditable();
+        var photo = Photos.SingleOrDefault(p => p.Id == photoId) ?? throw new DomainException("Story.PhotoNotFound");
+        Photos.Remove(photo);
+        Changed(at);
+    }
 
-    public void Submit(DateTimeOffset at) => throw new NotImplementedException("issue 16: stories helper");
+    public void Submit(DateTimeOffset at)
+    {
+        RequireEditable();
+        Status = StoryStatus.Submitted;
+        SubmittedAt = at;
+        Changed(at);
+    }
 
     /// <summary>Publishes the story; refused while the duty it tells of is Disputed.</summary>
-    public void Approve(bool dutyDisputed, int byUserId, DateTimeOffset at) => throw new NotImplementedException("issue 16: stories helper");
+    public void Approve(bool dutyDisputed, int byUserId, DateTimeOffset at)
+    {
+        RequireSubmitted();
+        if (dutyDisputed) throw new DomainException("Story.DutyDisputed");
+        Status = StoryStatus.Approved;
+        ApprovedAt = at;
+        ApprovedByUserId = byUserId;
+        ReturnReason = null;
+        Changed(at);
+    }
 
-    public void Return(string reason, int byUserId, DateTimeOffset at) => throw new NotImplementedException("issue 16: stories helper");
+    public void Return(string reason, int byUserId, DateTimeOffset at)
+    {
+        RequireSubmitted();
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Story.ReasonRequired");
+        if (reason.Trim().Length > MaxReasonLength) throw new DomainException("Story.ReasonTooLong", MaxReasonLength);
+        Status = StoryStatus.Returned;
+        ReturnReason = reason.Trim();
+        Changed(at);
+    }
 
     /// <summary>Ministry staff feature (or stop featuring) an approved story nationally.</summary>
-    public void Feature(bool featured, DateTimeOffset at) => throw new NotImplementedException("issue 16: stories helper");
+    public void Feature(bool featured, DateTimeOffset at)
+    {
+        if (Status != StoryStatus.Approved) throw new DomainException("Story.NotApproved");
+        if (Featured == featured) return;
+        Featured = featured;
+        FeaturedAt = featured ? at : null;
+        Changed(at);
+    }
+
+    private void RequireEditable()
+    {
+        if (!IsEditable) throw new DomainException("Story.NotEditable");
+    }
+
+    private void RequireSubmitted()
+    {
+        if (Status != StoryStatus.Submitted) throw new DomainException("Story.NotSubmitted");
+    }
+
+    private void Changed(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version = Guid.NewGuid();
+    }
 }

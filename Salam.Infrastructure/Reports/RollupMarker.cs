@@ -10,7 +10,7 @@ namespace Salam.Infrastructure.Reports;
 
 /// <summary>
 /// Marks, in the same save, every neighbourhood whose roll-up figures a write changes (residents, ballots, needs,
-/// duties, volunteers, meetings held: see <see cref="MeetingMarks"/>), so the incremental roll-up recomputes only those. Handlers need not remember to.
+/// duties, residents' answers about completions, volunteers, meetings held: see <see cref="MeetingMarks"/>), so the incremental roll-up recomputes only those. Handlers need not remember to.
 /// </summary>
 public sealed class RollupMarker : SaveChangesInterceptor
 {
@@ -21,7 +21,9 @@ public sealed class RollupMarker : SaveChangesInterceptor
         List<int> aboveNeighbourhoods = meetings.AboveNeighbourhoods
             ? [.. MeetingMarks.InCounties(context, meetings), .. MeetingMarks.InProvinces(context, meetings)]
             : [];
-        Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods]);
+        var (answered, untrackedDuties) = CompletionNeighbourhoods(context);
+        Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]),
+            [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. DutyNeighbourhoods(context, untrackedDuties)]);
         return result;
     }
 
@@ -35,7 +37,9 @@ public sealed class RollupMarker : SaveChangesInterceptor
             ? [.. await MeetingMarks.InCounties(context, meetings).ToListAsync(cancellationToken),
                 .. await MeetingMarks.InProvinces(context, meetings).ToListAsync(cancellationToken)]
             : [];
-        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods]);
+        var (answered, untrackedDuties) = CompletionNeighbourhoods(context);
+        List<int> fromDuties = untrackedDuties.Count == 0 ? [] : await DutyNeighbourhoods(context, untrackedDuties).ToListAsync(cancellationToken);
+        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. fromDuties]);
         return result;
     }
 
@@ -54,6 +58,22 @@ public sealed class RollupMarker : SaveChangesInterceptor
         changed.Remove(0); // not saved yet: a new place has no figures to recompute until something lands in it
         foreach (var neighbourhoodId in changed) context.Add(new RollupMark(neighbourhoodId));
     }
+
+    /// <summary>
+    /// A resident's answer changes its duty's neighbourhood's completion figures: found from the duty when it is tracked (the
+    /// answering handler loads it), otherwise the duty ids to look up.
+    /// </summary>
+    private static (List<int> Neighbourhoods, List<int> UntrackedDuties) CompletionNeighbourhoods(DbContext context)
+    {
+        var dutyIds = context.ChangeTracker.Entries<CompletionCheck>()
+            .Where(c => c.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(c => c.Entity.DutyId).ToHashSet();
+        if (dutyIds.Count == 0) return ([], []);
+        var tracked = context.ChangeTracker.Entries<Duty>().Where(d => dutyIds.Contains(d.Entity.Id)).ToList();
+        return ([.. tracked.Select(d => d.Entity.NeighbourhoodId)], [.. dutyIds.Except(tracked.Select(d => d.Entity.Id))]);
+    }
+
+    private static IQueryable<int> DutyNeighbourhoods(DbContext context, List<int> dutyIds) =>
+        context.Set<Duty>().AsNoTracking().Where(d => dutyIds.Contains(d.Id)).Select(d => d.NeighbourhoodId);
 
     private static IEnumerable<int> BallotNeighbourhoods(DbContext context, Func<List<int>, IEnumerable<int>> query)
     {

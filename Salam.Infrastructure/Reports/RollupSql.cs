@@ -59,7 +59,7 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
     private const string Columns = """
         "Level", "ScopeId", "ComputedAt", "RegisteredResidents", "BallotsOnline", "BallotsPaper", "Voters", "ParticipationRate",
         "NeedsProposed", "NeedsApproved", "DutiesTotal", "DutiesDone", "DutiesDoneOnTime", "DutiesOverdue", "OnTimeCompletionRate", "Volunteers",
-        "MeetingsHeld", "DecisionDuties", "DecisionDutiesDoneOnTime"
+        "MeetingsHeld", "DecisionDuties", "DecisionDutiesDoneOnTime", "CompletionsConfirmed", "CompletionsDisputed", "CompletionsUnanswered"
         """;
 
     public string InsertNeighbourhoods => $"""
@@ -68,7 +68,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             CASE WHEN COALESCE(r.c, 0) = 0 THEN 0 ELSE CAST(COALESCE(b.voters, 0) AS FLOAT) / r.c END,
             COALESCE(nd.proposed, 0), COALESCE(nd.approved, 0), COALESCE(d.total, 0), COALESCE(d.done, 0), COALESCE(d.ontime, 0), COALESCE(d.overdue, 0),
             CASE WHEN COALESCE(d.done, 0) = 0 THEN 0 ELSE CAST(d.ontime AS FLOAT) / d.done END,
-            COALESCE(v.c, 0), COALESCE(mt.c, 0), COALESCE(dd.total, 0), COALESCE(dd.ontime, 0)
+            COALESCE(v.c, 0), COALESCE(mt.c, 0), COALESCE(dd.total, 0), COALESCE(dd.ontime, 0),
+            COALESCE(cp.confirmed, 0), COALESCE(cp.disputed, 0), COALESCE(cp.unanswered, 0)
         FROM "Neighbourhoods" n
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Residents"
             WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") r ON r.nid = n."Id"
@@ -85,6 +86,7 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Volunteers"
             WHERE {CountedVolunteer("\"Status\"")} AND {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") v ON v.nid = n."Id"
         {NeighbourhoodMeetings}
+        {NeighbourhoodCompletions}
         WHERE {InNeighbourhoods("n.\"Id\"")}
         """;
 
@@ -115,6 +117,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             SELECT vo."NeighbourhoodId" AS nid, {Value(BreakdownKind.VolunteerSkill)} AS kind, sk.flag AS k, COUNT(*) AS v FROM "Volunteers" vo JOIN ({Skills}) sk ON (vo."Skills" & sk.flag) <> 0
             WHERE {CountedVolunteer("vo.\"Status\"")} AND {InNeighbourhoods("vo.\"NeighbourhoodId\"")} GROUP BY vo."NeighbourhoodId", sk.flag
             """,
+            DoneByAgencyKind(BreakdownKind.DutyDoneAgencyKind, onTime: false),
+            DoneByAgencyKind(BreakdownKind.DutyDoneOnTimeAgencyKind, onTime: true),
         };
         return groups.Select(group => $"""
             INSERT INTO "RollupBreakdowns" ("SnapshotId", "Kind", "Key", "Value")
@@ -156,7 +160,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
                 COALESCE(SUM(s."DutiesDone"), 0), COALESCE(SUM(s."DutiesDoneOnTime"), 0), COALESCE(SUM(s."DutiesOverdue"), 0),
                 CASE WHEN COALESCE(SUM(s."DutiesDone"), 0) = 0 THEN 0 ELSE CAST(SUM(s."DutiesDoneOnTime") AS FLOAT) / SUM(s."DutiesDone") END,
                 COALESCE(SUM(s."Volunteers"), 0), COALESCE(SUM(s."MeetingsHeld"), 0) + {(ownMeetings is null ? "0" : "COALESCE(MAX(om.c), 0)")},
-                COALESCE(SUM(s."DecisionDuties"), 0), COALESCE(SUM(s."DecisionDutiesDoneOnTime"), 0)
+                COALESCE(SUM(s."DecisionDuties"), 0), COALESCE(SUM(s."DecisionDutiesDoneOnTime"), 0),
+                COALESCE(SUM(s."CompletionsConfirmed"), 0), COALESCE(SUM(s."CompletionsDisputed"), 0), COALESCE(SUM(s."CompletionsUnanswered"), 0)
             {Children(ownMeetings ?? "")}
             {groupBy}
             """;

@@ -47,7 +47,8 @@ public static class ReportExports
         text["Reports.Col.Participation"], text["Reports.Col.NeedsProposed"], text["Reports.Col.NeedsApproved"], text["Reports.Col.TopCategories"],
         text["Reports.Col.Duties"], text["Reports.Col.DutiesDone"], text["Reports.Col.Overdue"], text["Reports.Col.OnTime"],
         text["Reports.Col.Volunteers"], text["Reports.Col.MeetingsHeld"], text["Reports.Col.DecisionDuties"], text["Reports.Col.DecisionsOnTime"],
-        text["Reports.Col.DecisionsOnTimeShare"], text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
+        text["Reports.Col.DecisionsOnTimeShare"], text["Completion.Col.Confirmed"], text["Completion.Col.Disputed"], text["Completion.Col.Unanswered"],
+        text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
         text["Reports.Col.ComputedAt"],
     ];
 
@@ -59,6 +60,7 @@ public static class ReportExports
         display.List(r.TopCategories().Select(c => FormattableString.Invariant($"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%"))),
         r.DutiesTotal, r.DutiesDone, r.DutiesOverdue, Math.Round(100 * r.OnTimeRate, 1), r.Volunteers,
         r.MeetingsHeld, r.DecisionDuties, r.DecisionDutiesOnTime, r.DecisionsOnTimeShare is { } share ? Math.Round(100 * share, 1) : null,
+        r.CompletionsConfirmed, r.CompletionsDisputed, r.CompletionsUnanswered,
         display.List(r.DutiesByStatus.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),

@@ -69,7 +69,15 @@ var pageWeight = new Command("page-weight", "Bytes on the wire of the residents'
 pageWeight.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Weight.PageWeightBench.RunAsync(parse.GetRequiredValue(weightUrl), parse.GetValue(weightMobile)!,
     parse.GetValue(weightStaff)!, parse.GetValue(weightPassword)!, Math.Clamp(parse.GetValue(weightRuns), 1, 20), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11), page weight (issue 12)") { ballots, signin, generate, rollup, dashboard, geography, residentImport, pageWeight };
+var publicUrl = new Option<string>("--url") { Description = "Base URL of the running app; loopback only", Required = true };
+var publicNeighbourhood = new Option<string>("--neighbourhood") { Description = "A neighbourhood's code (/n/{code})", DefaultValueFactory = _ => "QOM-01-001" };
+var publicProvince = new Option<string>("--province") { Description = "A province's code (/p/{code})", DefaultValueFactory = _ => "QOM" };
+var publicRuns = new Option<int>("--runs") { Description = "Cold visits of each page (the median is reported), 1..20", DefaultValueFactory = _ => 5 };
+var publicWeight = new Command("public-weight", "Bytes on the wire of the public pages /n/{code}, /p/{code} and /nation, cold, fonts aside, against 100 KB (issue 16)") { publicUrl, publicNeighbourhood, publicProvince, publicRuns };
+publicWeight.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Weight.PublicWeightBench.RunAsync(parse.GetRequiredValue(publicUrl), parse.GetValue(publicNeighbourhood)!,
+    parse.GetValue(publicProvince)!, Math.Clamp(parse.GetValue(publicRuns), 1, 20), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11), page weight (issue 12), public pages' weight (issue 16)") { ballots, signin, generate, rollup, dashboard, geography, residentImport, pageWeight, publicWeight };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)

@@ -42,6 +42,7 @@ public sealed class DutyLifecycleTests
         (DutyStatus.Accepted, DutyStatus.InProgress), (DutyStatus.Accepted, DutyStatus.Blocked), (DutyStatus.Accepted, DutyStatus.Done),
         (DutyStatus.InProgress, DutyStatus.InProgress), (DutyStatus.InProgress, DutyStatus.Blocked), (DutyStatus.InProgress, DutyStatus.Done),
         (DutyStatus.Blocked, DutyStatus.InProgress),
+        (DutyStatus.Disputed, DutyStatus.InProgress), (DutyStatus.Disputed, DutyStatus.Done),
     ];
 
     public static TheoryData<DutyStatus, DutyStatus> EveryPair()
@@ -63,10 +64,11 @@ public sealed class DutyLifecycleTests
             DutyStatus.Accepted => [DutyStatus.Accepted],
             DutyStatus.InProgress => [DutyStatus.Accepted, DutyStatus.InProgress],
             DutyStatus.Blocked => [DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Blocked],
-            DutyStatus.Done => [DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Done],
+            DutyStatus.Done or DutyStatus.Disputed => [DutyStatus.Accepted, DutyStatus.InProgress, DutyStatus.Done],
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
         foreach (var step in path) duty.Advance(step, 20, "دلیل", 9, Now);
+        if (status == DutyStatus.Disputed) duty.Dispute(0, "پنج نفر از ساکنان گفتند انجام نشده است.", Now);
         return duty;
     }
 

@@ -23,6 +23,7 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
         [
             ("signin", "/signin"), ("signin-code", "/signin/code?mobile=09120000001"), ("register", "/register"),
             ("register-code", "/register/code?mobile=09120000999"), ("not-found", "/no-such-page"),
+            ("public-neighbourhood", "/n/QOM-01-001"), ("public-province", "/p/QOM"), ("public-national", "/nation"), ("open-data", "/open"),
         ],
         "resident" =>
         [
@@ -33,7 +34,8 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
         [
             ("home", "/facilitator"), ("desk", $"/facilitator/neighbourhoods/{Pardisan}"), ("volunteers", "/volunteers"),
             ("placements", "/placements"), ("residents", "/residents"), ("results", $"/rounds/{ClosedRound}/results"),
-            ("duty", $"/duties/{WelfareDuty}"), ("plan-meeting", $"/meetings/plan?scope=Neighbourhood&id={Pardisan}"), .. Account,
+            ("duty", $"/duties/{WelfareDuty}"), ("plan-meeting", $"/meetings/plan?scope=Neighbourhood&id={Pardisan}"),
+            ("stories", "/stories"), ("story-new", "/stories/new"), .. Account,
             ("not-found", "/no-such-page"),
         ],
         "agency" =>
@@ -46,9 +48,10 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
             ("home", "/province"), ("escalations", "/province/escalations"), ("assign", "/province/assign"), ("reports", "/reports"),
             ("report-province", $"/reports/provinces/{Qom}"), ("report-county", $"/reports/counties/{QomCounty}"),
             ("volunteers", "/volunteers"), ("placements", "/placements"), ("centres", "/centres"), ("agencies", "/agencies"),
-            ("staff", "/staff"), ("audit", "/audit"), ("meetings", "/meetings"), ("plan-meeting", $"/meetings/plan?scope=Province&id={Qom}"), .. Account,
+            ("staff", "/staff"), ("audit", "/audit"), ("meetings", "/meetings"), ("plan-meeting", $"/meetings/plan?scope=Province&id={Qom}"),
+            ("stories", "/stories"), .. Account,
         ],
-        "ministry" => [("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), ("meetings", "/meetings"), .. Account],
+        "ministry" => [("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), ("meetings", "/meetings"), ("stories", "/stories"), .. Account],
         "admin" =>
         [
             ("home", "/admin"), ("geography", "/admin/geography"), ("agencies", "/agencies"), ("centres", "/centres"),

@@ -24,13 +24,13 @@ public sealed partial class WireClient : IDisposable
     /// <summary>Forgets every cached file: the next visit is a cold one.</summary>
     public void ClearCache() => _cache.Clear();
 
-    /// <summary>One visit: the page and the files it links; each response's path and bytes received.</summary>
-    public async Task<IReadOnlyList<(string Path, long Bytes)>> VisitAsync(string path, CookieJar jar, CancellationToken cancellationToken)
+    /// <summary>One visit: the page and the files it links (fonts left out when <paramref name="fontsAside"/>); each response's path and bytes received.</summary>
+    public async Task<IReadOnlyList<(string Path, long Bytes)>> VisitAsync(string path, CookieJar jar, CancellationToken cancellationToken, bool fontsAside = false)
     {
         var (status, bytes, html) = await GetAsync(path, jar, readText: true, cancellationToken);
         if (status != 200) throw new BenchException($"GET {path} answered {status}");
         var visit = new List<(string, long)> { (path, bytes) };
-        foreach (var file in LinkedFiles(html))
+        foreach (var file in LinkedFiles(html).Where(f => !fontsAside || !IsFont(f)))
         {
             if (_cache.TryGetValue(file, out var cached) && cached.FreshUntil > DateTimeOffset.UtcNow) { visit.Add((file, 0)); continue; }
             var (fileStatus, fileBytes, _) = await GetAsync(file, jar, readText: false, cancellationToken);
@@ -39,6 +39,23 @@ public sealed partial class WireClient : IDisposable
         }
         return visit;
     }
+
+    public static bool IsFont(string path) =>
+        path.Split('?')[0] is var file && (file.EndsWith(".woff2", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".woff", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Same-site images the page shows (&lt;img src&gt;), each once: weighed apart, as photos load lazily as the reader scrolls.</summary>
+    public static IReadOnlyList<string> Images(string html) =>
+        ImageSource().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["url"].Value))
+            .Where(url => !url.StartsWith("data:", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal))
+            .Select(url => "/" + url.TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The bytes received for one file (no cache): for images weighed apart.</summary>
+    public async Task<long> WeighAsync(string path, CookieJar jar, CancellationToken cancellationToken) =>
+        (await GetAsync(path, jar, readText: false, cancellationToken)).Bytes;
+
+    /// <summary>The page's own HTML as the reader gets it (decoded), for what it links.</summary>
+    public async Task<string> ReadAsync(string path, CookieJar jar, CancellationToken cancellationToken) =>
+        (await GetAsync(path, jar, readText: true, cancellationToken)).Text;
 
     private async Task<(int Status, long Bytes, string Text)> GetAsync(string path, CookieJar jar, bool readText, CancellationToken cancellationToken)
     {
@@ -89,6 +106,9 @@ public sealed partial class WireClient : IDisposable
 
     [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|preload)"[^>]*\bhref|script[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOrScript();
+
+    [GeneratedRegex("""<img[^>]*\bsrc="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageSource();
 
     [GeneratedRegex("""url\('?(?<url>[^')]+)'?\)""")]
     private static partial Regex StyleUrl();

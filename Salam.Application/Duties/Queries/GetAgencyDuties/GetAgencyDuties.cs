@@ -12,7 +12,7 @@ using Salam.Application.Duties.Common;
 
 namespace Salam.Application.Duties.Queries.GetAgencyDuties;
 
-/// <summary>The agency manager's desk: only their agency's duties, overdue first, then by due date; filtered and searched.</summary>
+/// <summary>The agency manager's desk: only their agency's duties, disputed and overdue first, then by due date; filtered and searched.</summary>
 [AllowedRoles(Role.AgencyManager)]
 /// <param name="TopPriorities">Only duties for a need ranked at this position or higher in a closed round (3 = the top three).</param>
 public sealed record GetAgencyDuties(DutyStatus? Status = null, int? NeighbourhoodId = null, string? Search = null, bool OverdueOnly = false, int? TopPriorities = null)
@@ -42,7 +42,8 @@ public sealed class GetAgencyDutiesHandler(ISalamDbContext db, ICurrentUser user
         duties = duties.WhereAnyContains(query.Search, d => d.Title, d => d.Description); // «كلاس ۳» finds «کلاس 3»
 
         var rows = await duties
-            .OrderByDescending(DutyQueries.IsOverdueOn(today)).ThenBy(d => d.DueDate).ThenBy(d => d.Id)
+            // Disputed first (residents said it was not done: it is back on the desk), then overdue, then by due date.
+            .OrderByDescending(d => d.Status == DutyStatus.Disputed).ThenByDescending(DutyQueries.IsOverdueOn(today)).ThenBy(d => d.DueDate).ThenBy(d => d.Id)
             .Take(PageSize)
             .Select(d => new
             {

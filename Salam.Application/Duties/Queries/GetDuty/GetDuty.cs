@@ -53,7 +53,11 @@ public sealed class GetDutyHandler(ISalamDbContext db, TimeProvider clock, IUser
         return new DutyDetail(duty.Id, duty.Title, duty.Description, new PlaceName(duty.Agency!.NameFa, duty.Agency.NameEn), place, duty.Status,
             duty.PercentComplete, duty.DueDate, duty.IsOverdueOn(today), duty.Reason, duty.Version, need, ranking,
             duty.Updates.OrderBy(u => u.At).ThenBy(u => u.Id)
-                .Select(u => new TimelineEntry(u.At, names.GetValueOrDefault(u.ByUserId, "—"), u.From, u.To, u.Percent, u.Note)).ToList(),
+                .Select(u => new TimelineEntry(u.At, ByOf(u, names), u.From, u.To, u.Percent, u.Note)).ToList(),
             origin);
     }
+
+    /// <summary>A dispute is the residents', together: no one resident's name is shown.</summary>
+    private static string ByOf(DutyUpdate update, IReadOnlyDictionary<int, string> names) =>
+        update.To == DutyStatus.Disputed ? Text.Get("Completion.ByResidents") : names.GetValueOrDefault(update.ByUserId, "—");
 }

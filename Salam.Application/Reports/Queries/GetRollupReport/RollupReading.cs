@@ -35,7 +35,8 @@ internal static class RollupReading
                 .Select(b => new CategoryShare((NeedCategory)b.Key, b.Value, points == 0 ? 0 : (double)b.Value / points))],
             Tallies<DutyStatus>(s, BreakdownKind.DutyStatus),
             Tallies<AgencyKind>(s, BreakdownKind.DutyAgencyKind),
-            Tallies<VolunteerSkill>(s, BreakdownKind.VolunteerSkill));
+            Tallies<VolunteerSkill>(s, BreakdownKind.VolunteerSkill),
+            s.CompletionsConfirmed, s.CompletionsDisputed, s.CompletionsUnanswered);
     }
 
     private static List<Tally<T>> Tallies<T>(RollupSnapshot s, BreakdownKind kind) where T : struct, Enum =>

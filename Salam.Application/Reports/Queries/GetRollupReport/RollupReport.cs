@@ -19,6 +19,7 @@ public sealed record ReportCrumb(RollupLevel Level, int Id, PlaceName Name);
 /// <summary>
 /// A place's latest snapshot, as every table and export shows it. Meetings held count the place's own meetings and those of
 /// the places under it; decision duties are the duties meetings decided in the place, and how many of them were done on time.
+/// Completions: of the duties marked Done, those residents confirmed (yes or partly), disputed (five "no": status Disputed), not yet answered.
 /// </summary>
 public sealed record RollupRow(
     int Id, PlaceName Name, DateTimeOffset ComputedAt,
@@ -29,7 +30,8 @@ public sealed record RollupRow(
     IReadOnlyList<CategoryShare> Categories,
     IReadOnlyList<Tally<DutyStatus>> DutiesByStatus,
     IReadOnlyList<Tally<AgencyKind>> DutiesByAgency,
-    IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill)
+    IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill,
+    int CompletionsConfirmed = 0, int CompletionsDisputed = 0, int CompletionsUnanswered = 0)
 {
     public int Ballots => BallotsOnline + BallotsPaper;
 

@@ -1,9 +1,12 @@
 using Mediator;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Stories.Common;
+using Salam.Application.Stories.Commands.WriteStory;
 using Salam.Domain.People;
 using Salam.Domain.Stories;
-
-using Salam.Application.Stories.Commands.WriteStory;
 
 namespace Salam.Application.Stories.Commands.AddStoryPhoto;
 
@@ -15,8 +18,16 @@ namespace Salam.Application.Stories.Commands.AddStoryPhoto;
 [AllowedRoles(Role.Facilitator)]
 public sealed record AddStoryPhoto(int StoryId, byte[] Upload, string AltText, Guid Version) : ICommand<StoryWritten>, IStoryScoped;
 
-public sealed class AddStoryPhotoHandler : ICommandHandler<AddStoryPhoto, StoryWritten>
+public sealed class AddStoryPhotoHandler(ISalamDbContext db, IPhotoProcessor photos, TimeProvider clock) : ICommandHandler<AddStoryPhoto, StoryWritten>
 {
-    public ValueTask<StoryWritten> Handle(AddStoryPhoto command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public async ValueTask<StoryWritten> Handle(AddStoryPhoto command, CancellationToken cancellationToken)
+    {
+        var story = await db.FindStoryAsync(command.StoryId, cancellationToken, withPhotos: true);
+        story.EnsureSeen(command.Version);
+        // Refused before the upload is decoded: a fifth photo or a published story costs no work.
+        story.EnsureRoomForPhoto();
+        var prepared = photos.Prepare(command.Upload, StoryPhoto.MaxEdgePixels) ?? throw new RequestRefusedException(Text.Get("Story.PhotoNotImage"));
+        story.AddPhoto(prepared.Jpeg, prepared.Width, prepared.Height, command.AltText, clock.GetUtcNow());
+        return new StoryWritten(story.Id, await db.SaveStoryAsync(story, cancellationToken));
+    }
 }

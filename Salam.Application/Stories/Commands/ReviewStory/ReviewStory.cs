@@ -1,5 +1,7 @@
 using Mediator;
+using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
+using Salam.Application.Stories.Common;
 using Salam.Application.Stories.Commands.WriteStory;
 using Salam.Domain.People;
 
@@ -16,14 +18,25 @@ public sealed record ApproveStory(int StoryId, Guid Version) : ICommand<StoryWri
 [AllowedRoles(Role.ProvinceOfficer)]
 public sealed record ReturnStory(int StoryId, string Reason, Guid Version) : ICommand<StoryWritten>, IStoryScoped;
 
-public sealed class ApproveStoryHandler : ICommandHandler<ApproveStory, StoryWritten>
+public sealed class ApproveStoryHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ApproveStory, StoryWritten>
 {
-    public ValueTask<StoryWritten> Handle(ApproveStory command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public async ValueTask<StoryWritten> Handle(ApproveStory command, CancellationToken cancellationToken)
+    {
+        var story = await db.FindStoryAsync(command.StoryId, cancellationToken);
+        // The officer approves the text they read: a rewrite in between (returned and resubmitted) must be read again.
+        story.EnsureSeen(command.Version);
+        story.Approve(await db.DutyDisputedAsync(story, cancellationToken), user.UserId ?? 0, clock.GetUtcNow());
+        return new StoryWritten(story.Id, await db.SaveStoryAsync(story, cancellationToken));
+    }
 }
 
-public sealed class ReturnStoryHandler : ICommandHandler<ReturnStory, StoryWritten>
+public sealed class ReturnStoryHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReturnStory, StoryWritten>
 {
-    public ValueTask<StoryWritten> Handle(ReturnStory command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public async ValueTask<StoryWritten> Handle(ReturnStory command, CancellationToken cancellationToken)
+    {
+        var story = await db.FindStoryAsync(command.StoryId, cancellationToken);
+        story.EnsureSeen(command.Version);
+        story.Return(command.Reason, user.UserId ?? 0, clock.GetUtcNow());
+        return new StoryWritten(story.Id, await db.SaveStoryAsync(story, cancellationToken));
+    }
 }

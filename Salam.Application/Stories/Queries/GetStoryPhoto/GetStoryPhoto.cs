@@ -1,4 +1,9 @@
 using Mediator;
+using Salam.Application.Stories.Common;
+using Salam.Application.Common.Localization;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Exceptions;
+using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Security;
 
 namespace Salam.Application.Stories.Queries.GetStoryPhoto;
@@ -12,8 +17,16 @@ public sealed record GetStoryPhoto(int PhotoId) : IQuery<StoryPhotoFile>, IPubli
 
 public sealed record StoryPhotoFile(byte[] Jpeg, DateTimeOffset AddedAt, bool Published);
 
-public sealed class GetStoryPhotoHandler : IQueryHandler<GetStoryPhoto, StoryPhotoFile>
+public sealed class GetStoryPhotoHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope) : IQueryHandler<GetStoryPhoto, StoryPhotoFile>
 {
-    public ValueTask<StoryPhotoFile> Handle(GetStoryPhoto query, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 16: stories helper");
+    public async ValueTask<StoryPhotoFile> Handle(GetStoryPhoto query, CancellationToken cancellationToken)
+    {
+        var published = await db.Published().SelectMany(s => s.Photos).Where(p => p.Id == query.PhotoId)
+            .Select(p => new StoryPhotoFile(p.Jpeg, p.AddedAt, true)).SingleOrDefaultAsync(cancellationToken);
+        if (published is not null) return published;
+        // Not public: only to the staff who may read its story (the same rule as the story itself); to anyone else it does not exist.
+        return await db.StoriesFor(user, scope).SelectMany(s => s.Photos).Where(p => p.Id == query.PhotoId)
+            .Select(p => new StoryPhotoFile(p.Jpeg, p.AddedAt, false)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Text.Get("Story.PhotoNotFound"));
+    }
 }
