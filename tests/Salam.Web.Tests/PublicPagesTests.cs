@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salam.Infrastructure.Persistence;
 using Salam.Testing;
+using Salam.Web.Tests.Stories;
 
 namespace Salam.Web.Tests;
 
@@ -137,6 +138,38 @@ public sealed class PublicPagesTests(SalamWebFactory factory) : IClassFixture<Sa
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
         var page = new HtmlParser().ParseDocument(html);
         Assert.Empty(page.QuerySelectorAll("script, img[onerror], a[href^='javascript']"));
+    }
+
+    [Fact]
+    public async Task Approved_stories_show_on_the_neighbourhood_page_with_a_lazy_sized_photo_and_their_title_as_text_and_featured_ones_nationally()
+    {
+        const string title = "<script>alert('story')</script>";
+        var scene = StoryScene.Of(factory);
+        var approved = await scene.ApprovedAsync(title, "متن **پررنگ** <img src=x onerror=alert(1)>", withPhoto: true);
+        var draft = await scene.WriteAsync("پیش‌نویس داستان");
+        var featured = await scene.FeaturedAsync("داستان برگزیده");
+        var photo = await scene.PhotoIdAsync(approved.StoryId);
+
+        var html = await factory.NewClient().GetStringAsync(Pardisan + "?culture=en-US&fresh=stories");
+        var page = new HtmlParser().ParseDocument(html);
+        var national = new HtmlParser().ParseDocument(await factory.NewClient().GetStringAsync("/nation?fresh=stories"));
+
+        var shown = page.QuerySelectorAll(".public-story[data-story-id]").Select(s => int.Parse(s.GetAttribute("data-story-id")!)).ToList();
+        Assert.Contains(approved.StoryId, shown);
+        Assert.Contains(featured.StoryId, shown);
+        Assert.DoesNotContain(draft.StoryId, shown);
+        var story = page.QuerySelector($".public-story[data-story-id='{approved.StoryId}']")!;
+        Assert.Equal(title, story.QuerySelector("h3")!.TextContent);
+        Assert.DoesNotContain(title, html);
+        Assert.Empty(page.QuerySelectorAll("script, img[onerror]"));
+        var img = story.QuerySelector("img.public-story-photo")!;
+        Assert.Equal($"/stories/photos/{photo}.jpg", img.GetAttribute("src"));
+        Assert.Equal("lazy", img.GetAttribute("loading"));
+        Assert.False(string.IsNullOrEmpty(img.GetAttribute("width")) || string.IsNullOrEmpty(img.GetAttribute("height")));
+        Assert.Equal("نیمکت‌های تازهٔ پارک", img.GetAttribute("alt"));
+        Assert.NotNull(page.QuerySelector("a[href='/n/QOM-01-001/stories.atom']"));
+        var nationally = national.QuerySelectorAll(".public-story[data-story-id]").Select(s => int.Parse(s.GetAttribute("data-story-id")!)).ToList();
+        Assert.Equal([featured.StoryId], nationally);
     }
 
     [Theory]

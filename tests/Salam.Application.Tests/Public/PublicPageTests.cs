@@ -7,12 +7,17 @@ using Salam.Application.Public.Queries.GetNationalPage;
 using Salam.Application.Public.Queries.GetNeighbourhoodPage;
 using Salam.Application.Public.Queries.GetProvincePage;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Stories.Commands.FeatureStory;
+using Salam.Application.Stories.Commands.ReviewStory;
+using Salam.Application.Stories.Commands.SubmitStory;
+using Salam.Application.Stories.Commands.WriteStory;
 using Salam.Application.Tests.Meetings.Queries;
 using Salam.Domain.Duties;
 using Salam.Domain.Meetings;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
 using Salam.Domain.Rounds;
+using Salam.Domain.Stories;
 using Salam.Testing;
 
 namespace Salam.Application.Tests.Public;
@@ -250,6 +255,37 @@ public sealed class PublicPageTests : IAsyncLifetime
 
         Assert.Equal(active.Order(), page.Neighbourhoods.Select(n => n.Code).Order());
         await Assert.ThrowsAnyAsync<RequestRefusedException>(() => _app.SendAsync<ProvincePage>(Anonymous, new GetProvincePage("NOPE")));
+    }
+
+    [Fact]
+    public async Task Only_approved_stories_reach_the_neighbourhood_and_province_pages_and_only_featured_ones_the_national_page()
+    {
+        var pardisan = await _app.NeighbourhoodAsync("Pardisan");
+        async Task<StoryWritten> SendAsync(string user, Mediator.IMessage request) => await _app.SendAsync<StoryWritten>(await _app.PrincipalOfAsync(user), request);
+        async Task<StoryWritten> WriteAsync(string title) =>
+            await SendAsync("facilitator.pardisan", new WriteStory(null, pardisan, StorySubject.CentreInitiative, title, "متن داستان", null, null, null));
+        var draft = await WriteAsync("پیش‌نویس");
+        var toSubmit = await WriteAsync("فرستاده");
+        var submitted = await SendAsync("facilitator.pardisan", new SubmitStory(toSubmit.StoryId, toSubmit.Version));
+        var toApprove = await WriteAsync("تأییدشده");
+        toApprove = await SendAsync("facilitator.pardisan", new SubmitStory(toApprove.StoryId, toApprove.Version));
+        var approved = await SendAsync("officer.qom", new ApproveStory(toApprove.StoryId, toApprove.Version));
+        var toFeature = await WriteAsync("برگزیده");
+        toFeature = await SendAsync("facilitator.pardisan", new SubmitStory(toFeature.StoryId, toFeature.Version));
+        toFeature = await SendAsync("officer.qom", new ApproveStory(toFeature.StoryId, toFeature.Version));
+        var featured = await SendAsync("ministry", new FeatureStory(toFeature.StoryId, true, toFeature.Version));
+
+        var neighbourhood = (await NeighbourhoodAsync(await CodeOfAsync("Pardisan"))).Stories.Select(s => s.StoryId).ToList();
+        var province = (await _app.SendAsync<ProvincePage>(Anonymous, new GetProvincePage("QOM"))).Stories.Select(s => s.StoryId).ToList();
+        var national = (await _app.SendAsync<NationalPage>(Anonymous, new GetNationalPage())).FeaturedStories.Select(s => s.StoryId).ToList();
+        var elsewhere = (await _app.SendAsync<ProvincePage>(Anonymous, new GetProvincePage("MZN"))).Stories;
+
+        Assert.Equal([featured.StoryId, approved.StoryId], neighbourhood);
+        Assert.Equal([featured.StoryId, approved.StoryId], province);
+        Assert.Equal([featured.StoryId], national);
+        Assert.Empty(elsewhere);
+        Assert.DoesNotContain(draft.StoryId, neighbourhood);
+        Assert.DoesNotContain(submitted.StoryId, neighbourhood);
     }
 
     [Theory]
