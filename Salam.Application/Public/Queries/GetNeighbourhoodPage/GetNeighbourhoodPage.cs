@@ -138,7 +138,7 @@ public sealed class GetNeighbourhoodPageHandler(ISalamDbContext db, ISender send
         return duties.OrderBy(d => position[d.NeedId]).ThenBy(d => d.DueDate).ThenBy(d => d.Id).Select(d =>
         {
             int Count(CompletionAnswer answer) => answers.Where(a => a.DutyId == d.Id && a.CompletionRound == d.CompletionRound && a.Answer == answer).Sum(a => a.Count);
-            var asked = d.Status is DutyStatus.Done or DutyStatus.Disputed && d.CompletionRound > 0;
+            var asked = d.Status is DutyStatus.Done or DutyStatus.Disputed;
             var overdue = Duty.IsOverdue(d.Status, d.DueDate, today) ? today.DayNumber - d.DueDate.DayNumber : 0;
             return new PublicDuty(d.Id, d.Title, titles[d.NeedId], d.Agency, d.Kind, d.Status, d.PercentComplete, d.DueDate, overdue, d.LastAt, d.LastNote,
                 asked ? new PublicConfirmations(PublicCount.Of(Count(CompletionAnswer.Yes)), PublicCount.Of(Count(CompletionAnswer.Partly)), PublicCount.Of(Count(CompletionAnswer.No))) : null);
