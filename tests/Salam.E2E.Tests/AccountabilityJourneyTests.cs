@@ -103,6 +103,9 @@ public sealed class AccountabilityJourneyTests(AccountabilityJourneyFixture brow
         // Without sign-in and without script: the duty's line, the story with its photo, the province and the nation.
         browser.OutputCache.Clear();
         var province = await browser.ReadAsync(db => db.Neighbourhoods.Where(n => n.Id == pardisanId).Select(n => n.County!.Province!.Code).SingleAsync());
+        // A new reader: the first one's browser keeps the page it read for its max-age, as any browser would.
+        await visitor.Context.CloseAsync();
+        visitor = await NoScriptVisitorAsync();
         await visitor.GotoAsync($"/n/{Pardisan}");
         await Assertions.Expect(visitor.Locator($".public-duty[data-duty-id='{dutyId}'] .public-duty-status")).ToContainTextAsync("انجام‌شده");
         var story = visitor.Locator($".public-story[data-story-id='{storyId}']");
