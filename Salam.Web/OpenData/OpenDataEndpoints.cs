@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Net.Http.Headers;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Public.Queries.GetNationalPage;
 using Salam.Application.Public.Queries.GetNeighbourhoodPage;
@@ -19,14 +20,19 @@ namespace Salam.Web.OpenData;
 public static class OpenDataEndpoints
 {
     public const string Group = "open";
-    public const string CachePolicy = "public";
+    public const string CachePolicy = Common.PublicCaching.Policy;
     public const string CacheControl = "public, max-age=300";
     public const string Licence = "CC-BY-4.0";
 
     public static IServiceCollection AddOpenData(this IServiceCollection services)
     {
         // Enums by name in the JSON and in its document: "Disputed" reads better than 6 and survives a reordering.
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Persian as it is (a third of the size of \u escapes), but <, >, &, ' and " escaped: a payload in a title is never markup.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
         services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.GroupName == Group;
@@ -92,20 +98,25 @@ public static class OpenDataEndpoints
     private static string Safe(string code) => new([.. code.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(40)]);
 
     /// <summary>
-    /// Shared caching for what anyone may read, and readable from other sites' scripts (no cookies are read or honoured). A
-    /// response that sets a cookie (a signed-in reader's renewed sign-in) is never stored by a shared cache.
+    /// Shared caching for what anyone may read, and readable from other sites' scripts (no cookies are read or honoured). The
+    /// headers are set before the answer is written, so the output cache keeps them with it; an error is never stored, and an
+    /// answer that turns out to set a cookie (a signed-in reader's renewed sign-in) is never stored by a shared cache either.
     /// </summary>
     private static async ValueTask<object?> Shared(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var response = context.HttpContext.Response;
+        response.Headers.CacheControl = "no-store";
+        var result = await next(context);
+        if (result is INestedHttpResult nested) result = nested.Result;
+        if (result is IStatusCodeHttpResult { StatusCode: not null and not StatusCodes.Status200OK }) return result;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.AccessControlAllowOrigin = "*";
+        response.Headers.Link = "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"";
         response.OnStarting(() =>
         {
-            var stored = response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey("Set-Cookie");
-            response.Headers.CacheControl = stored ? CacheControl : "no-store";
-            response.Headers.AccessControlAllowOrigin = "*";
-            response.Headers.Link = "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"";
+            if (response.Headers.ContainsKey(HeaderNames.SetCookie)) response.Headers.CacheControl = "private, no-store";
             return Task.CompletedTask;
         });
-        return await next(context);
+        return result;
     }
 }
