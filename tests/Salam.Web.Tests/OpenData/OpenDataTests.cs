@@ -72,10 +72,11 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var figures = json.RootElement.GetProperty("figures");
         Assert.True(figures.GetProperty("registeredResidents").GetInt32() >= 0);
-        // No completion has been answered in the demo: zero is under 5, so it is withheld, not shown as 0.
-        var confirmed = figures.GetProperty("completionsConfirmed");
-        Assert.Equal(JsonValueKind.Null, confirmed.GetProperty("value").ValueKind);
-        Assert.True(confirmed.GetProperty("fewerThanSmallNumber").GetBoolean());
+        // The demo holds one disputed duty: 1 is under 5, so it is withheld; no completion is confirmed, and zero names nobody.
+        var disputed = figures.GetProperty("completionsDisputed");
+        Assert.Equal(JsonValueKind.Null, disputed.GetProperty("value").ValueKind);
+        Assert.True(disputed.GetProperty("fewerThanSmallNumber").GetBoolean());
+        Assert.Equal(0, figures.GetProperty("completionsConfirmed").GetProperty("value").GetInt32());
         Assert.NotEmpty(json.RootElement.GetProperty("provinces").EnumerateArray());
     }
 
@@ -94,7 +95,7 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
         string Figure(string measure) => rows.Single(r => r[0] == "national" && r[4] == measure)[5];
         Assert.Equal(json.RootElement.GetProperty("figures").GetProperty("dutiesDone").GetInt32().ToString(CultureInfo.InvariantCulture), Figure("duties_done"));
         Assert.Equal(json.RootElement.GetProperty("figures").GetProperty("registeredResidents").GetInt32().ToString(CultureInfo.InvariantCulture), Figure("registered_residents"));
-        var withheld = rows.Single(r => r[0] == "national" && r[4] == "completions_confirmed");
+        var withheld = rows.Single(r => r[0] == "national" && r[4] == "completions_disputed");
         Assert.Equal(("", "1"), (withheld[5], withheld[6]));
         Assert.All(rows.Where(r => r[6] == "1"), r => Assert.Equal("", r[5]));
         var provinces = json.RootElement.GetProperty("provinces").EnumerateArray().Select(p => p.GetProperty("code").GetString()!).Order().ToList();
