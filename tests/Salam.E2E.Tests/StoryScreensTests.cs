@@ -38,7 +38,8 @@ public sealed partial class StoryScreensTests(BrowserFixture browser) : IClassFi
         await ShootBothWidthsAsync(facilitator, $"story-1-new-{lang}");
 
         await facilitator.Locator("[data-testid=story-save]").ClickAsync();
-        await facilitator.WaitForURLAsync(StoryAddress());
+        // The first save of a fresh app compiles its queries; on a busy 2-core machine that once took longer than 30 s.
+        await facilitator.WaitForURLAsync(StoryAddress(), new() { Timeout = 90_000 });
         var storyId = int.Parse(facilitator.Url.Split('/').Last(), CultureInfo.InvariantCulture);
         await facilitator.Locator("[data-testid=story-photo-alt] input, input[data-testid=story-photo-alt]").FillAsync(persian ? "قفسه‌های کتاب تازه در سرای محله" : "New bookshelves in the centre");
         await facilitator.Locator("[data-testid=story-photo-alt] input, input[data-testid=story-photo-alt]").PressAsync("Tab");
