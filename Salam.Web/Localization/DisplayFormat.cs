@@ -37,6 +37,12 @@ public sealed class DisplayFormat
     /// <summary>A short list in the reader's language: Persian separates with «، », English with ", ".</summary>
     public string List(IEnumerable<string> items) => string.Join(Persian ? "، " : ", ", items);
 
+    /// <summary>
+    /// Between the facts of one line (a place, a date, a count): Persian «، », English " · ". A middle dot beside Persian digits
+    /// reads as a zero (۰), so Persian never gets one.
+    /// </summary>
+    public string Separator => Persian ? "، " : " · ";
+
     public string Name(PlaceName name) => Persian ? name.Fa : name.En;
 
     /// <summary>Places in the order of their names in the reader's language (lists come sorted by the Persian name).</summary>

@@ -41,7 +41,7 @@ public static class OpenDataEndpoints
                 document.Info.Title = "Salam open data";
                 document.Info.Version = "1";
                 document.Info.Description = "The figures of Salam's public pages (no sign-in): national, per province, per neighbourhood. "
-                    + "Counts under 5 of volunteers, participants or confirmations are withheld (value null, fewerThanSmallNumber true; in CSV an empty value and withheld = 1). "
+                    + "Counts from 1 to 4 of volunteers, participants or confirmations are withheld (zero is shown; value null, fewerThanSmallNumber true; in CSV an empty value and withheld = 1). "
                     + "Licence: Creative Commons Attribution 4.0 (CC BY 4.0); see /open.";
                 document.Info.License = new() { Name = "CC BY 4.0", Url = new Uri("https://creativecommons.org/licenses/by/4.0/") };
                 return Task.CompletedTask;

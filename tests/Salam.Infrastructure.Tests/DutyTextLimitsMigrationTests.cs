@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Salam.Domain.Duties;
 using Salam.Infrastructure.Persistence;
 using Salam.Testing;
@@ -48,22 +49,29 @@ public sealed class DutyTextLimitsMigrationTests
     }
 
     /// <summary>
-    /// A duty as the app writes it: assigned, accepted, blocked with a reason; three timeline entries. Its place and agency are
-    /// inserted as rows: the model of today would also write audit entries, whose table this older schema does not have yet.
+    /// A duty as the app wrote it then: assigned, accepted, blocked with a reason; three timeline entries. Inserted as rows in the
+    /// columns that schema has: today's model would also write columns (and audit entries) this older schema does not have yet.
     /// </summary>
     private static async Task<int> BlockedDutyAsync(SalamDbContext db)
     {
+        var at = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(Now)!;
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "Provinces" ("Id", "Code", "NameFa", "NameEn") VALUES (1, 'L1', 'استان', 'Province');
             INSERT INTO "Counties" ("Id", "ProvinceId", "NameFa", "NameEn") VALUES (1, 1, 'شهرستان', 'County');
             INSERT INTO "Neighbourhoods" ("Id", "CountyId", "CentreId", "NameFa", "NameEn") VALUES (1, 1, NULL, 'محله', 'Place');
             INSERT INTO "Agencies" ("Id", "NameFa", "NameEn", "Kind", "ProvinceId") VALUES (1, 'دستگاه', 'Agency', 4, NULL);
             """);
-        var duty = new Duty(1, 1, null, "وظیفه", "", new DateOnly(2026, 3, 20), 1, Now);
-        duty.Advance(DutyStatus.Accepted, 0, null, 1, Now);
-        duty.Advance(DutyStatus.Blocked, 0, "منتظر اعتبار", 1, Now);
-        db.Duties.Add(duty);
-        await db.SaveChangesAsync();
-        return duty.Id;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "Duties" ("Id", "AgencyId", "NeighbourhoodId", "NeedId", "Title", "Description", "DueDate", "AssignedAt", "CompletedAt",
+                "CompletedOnTime", "Status", "PercentComplete", "Reason", "Version", "OverdueSince")
+            VALUES (1, 1, 1, NULL, 'وظیفه', '', '2026-03-20', {at}, NULL, 0, {(int)DutyStatus.Blocked}, 0, 'منتظر اعتبار', {Guid.NewGuid().ToString().ToUpperInvariant()}, NULL)
+            """);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "DutyUpdates" ("DutyId", "ByUserId", "At", "From", "To", "Percent", "Note") VALUES
+                (1, 1, {at}, NULL, {(int)DutyStatus.Assigned}, 0, NULL),
+                (1, 1, {at}, {(int)DutyStatus.Assigned}, {(int)DutyStatus.Accepted}, 0, NULL),
+                (1, 1, {at}, {(int)DutyStatus.Accepted}, {(int)DutyStatus.Blocked}, 0, 'منتظر اعتبار')
+            """);
+        return 1;
     }
 }

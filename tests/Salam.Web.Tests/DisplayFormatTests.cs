@@ -36,4 +36,14 @@ public sealed class DisplayFormatTests
         Assert.Equal("12,345", _format.Number(12345));
         Assert.Equal("37.5%", _format.Percent(0.375));
     }
+
+    [Fact]
+    public void Facts_of_a_line_are_parted_by_a_persian_comma_in_persian_never_a_middle_dot_that_reads_as_zero_beside_digits()
+    {
+        Use(Cultures.Persian);
+        Assert.Equal("، ", _format.Separator);
+        Assert.DoesNotContain('·', _format.Separator);
+        Use(Cultures.English);
+        Assert.Equal(" · ", _format.Separator);
+    }
 }

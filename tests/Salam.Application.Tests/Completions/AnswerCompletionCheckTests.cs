@@ -6,6 +6,7 @@ using Salam.Application.Duties.Commands.AdvanceDuty;
 using Salam.Application.Duties.Common;
 using Salam.Application.Duties.Queries.GetDuty;
 using Salam.Domain.Duties;
+using Salam.Testing;
 
 namespace Salam.Application.Tests.Completions;
 
@@ -121,6 +122,28 @@ public sealed class AnswerCompletionCheckTests(DemoCountryFixture fixture) : ICl
         Assert.Contains("۱۴", refused.Message);
         Assert.Equal(before, await app.CompletionFingerprintAsync());
         Assert.DoesNotContain(await app.SendAsync<IReadOnlyList<CompletionQuestion>>(resident, new GetCompletionQuestions()), q => q.DutyId == duty.Id);
+    }
+
+    [Fact]
+    public async Task Two_answers_that_read_the_duty_before_either_saved_conflict_so_the_later_one_counts_again()
+    {
+        // The interleaving a race can produce, made certain: without the version renewed by every answer the second save would
+        // pass, each having counted the "no" answers without the other's, and a fifth "no" could go by without a dispute.
+        var duty = await App.DoneDutyAsync();
+        var residents = await App.ResidentsOfAsync(duty.NeighbourhoodId, 2);
+        await using var first = await App.OpenContextAsync();
+        await using var second = await App.OpenContextAsync();
+        var seenByFirst = await first.Duties.SingleAsync(d => d.Id == duty.Id);
+        var seenBySecond = await second.Duties.SingleAsync(d => d.Id == duty.Id);
+
+        first.CompletionChecks.Add(new CompletionCheck(duty.Id, seenByFirst.CompletionRound, residents[0].ResidentId(), CompletionAnswer.No, null, DateTimeOffset.UtcNow));
+        seenByFirst.CountAnswer();
+        await first.SaveChangesAsync();
+        second.CompletionChecks.Add(new CompletionCheck(duty.Id, seenBySecond.CompletionRound, residents[1].ResidentId(), CompletionAnswer.No, null, DateTimeOffset.UtcNow));
+        seenBySecond.CountAnswer();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        Assert.Equal(1, await App.ReadAsync(db => db.CompletionChecks.CountAsync(c => c.DutyId == duty.Id)));
     }
 
     [Fact]

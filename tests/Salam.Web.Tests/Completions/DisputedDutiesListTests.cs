@@ -48,6 +48,7 @@ public sealed class DisputedDutiesListTests : StaffComponentTest
         var dutyId = await DisputedDutyAsync(app);
         await SignInAsync(app, "officer.qom");
 
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var list = Render<DisputedDutiesList>();
 
         list.WaitForAssertion(() => Assert.NotNull(list.Find($".disputed-duty[data-duty-id='{dutyId}']")), TimeSpan.FromSeconds(10));
@@ -67,6 +68,7 @@ public sealed class DisputedDutiesListTests : StaffComponentTest
         var dutyId = await DisputedDutyAsync(app);
         await SignInAsync(app, "officer.mazandaran");
 
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var list = Render<DisputedDutiesList>();
 
         // Loaded: either the province's own disputed duties or the line that says there are none.
