@@ -65,6 +65,21 @@ public sealed class RollupSnapshot : Entity
     /// <summary>Done duties no resident has answered about yet.</summary>
     public int CompletionsUnanswered { get; private set; }
 
+    /// <summary>
+    /// Cash and vows received by the centres of the place, in whole rials. A centre is a province's, not a neighbourhood's: this
+    /// counts at the province and the nation only (0 below), while what was given out counts where it went.
+    /// </summary>
+    public long DonationsReceivedRials { get; private set; }
+
+    /// <summary>Cash and vows allocated to the place's neighbourhoods (delivered or not), in whole rials.</summary>
+    public long DonationsAllocatedRials { get; private set; }
+
+    /// <summary>Of <see cref="DonationsAllocatedRials"/>, what was delivered.</summary>
+    public long DonationsDeliveredRials { get; private set; }
+
+    /// <summary>Minutes volunteers living in the place attended shifts (recorded attendance), at any centre.</summary>
+    public int VolunteerMinutes { get; private set; }
+
     /// <summary>Breakdowns that vary in shape: Borda points per need category, duties per status and agency kind, volunteers per skill.</summary>
     public List<RollupBreakdown> Breakdowns { get; private set; } = [];
 
@@ -73,8 +88,16 @@ public sealed class RollupSnapshot : Entity
         new(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 }
 
-/// <summary>DutyDoneAgencyKind and DutyDoneOnTimeAgencyKind give delivery on time by agency kind (the public pages' figure).</summary>
-public enum BreakdownKind { NeedCategoryPoints = 0, DutyStatus = 1, DutyAgencyKind = 2, VolunteerSkill = 3, DutyDoneAgencyKind = 4, DutyDoneOnTimeAgencyKind = 5 }
+/// <summary>
+/// DutyDoneAgencyKind and DutyDoneOnTimeAgencyKind give delivery on time by agency kind (the public pages' figure). The Items
+/// kinds count goods by <c>AidItem</c> (received at the province and nation only, like the rials); VolunteerMinutesSkill counts
+/// attended minutes by the shift's skill (key 0: a shift open to any skill).
+/// </summary>
+public enum BreakdownKind
+{
+    NeedCategoryPoints = 0, DutyStatus = 1, DutyAgencyKind = 2, VolunteerSkill = 3, DutyDoneAgencyKind = 4, DutyDoneOnTimeAgencyKind = 5,
+    ItemsReceived = 6, ItemsAllocated = 7, ItemsDelivered = 8, VolunteerMinutesSkill = 9,
+}
 
 /// <summary>One figure of a breakdown: e.g. (NeedCategoryPoints, Health) = the Borda points the health needs earned.</summary>
 public sealed class RollupBreakdown

@@ -8,6 +8,8 @@ using Salam.Domain.People;
 using Salam.Domain.Reports;
 using Salam.Domain.Rounds;
 using Salam.Domain.Stories;
+using Salam.Domain.Campaigns;
+using Salam.Domain.Shifts;
 
 namespace Salam.Application.Common.Interfaces;
 
@@ -37,6 +39,12 @@ public interface ISalamDbContext
     DbSet<CompletionCheck> CompletionChecks { get; }
     DbSet<SuccessStory> SuccessStories { get; }
     DbSet<StoryPhoto> StoryPhotos { get; }
+    DbSet<Campaign> Campaigns { get; }
+    DbSet<Donation> Donations { get; }
+    DbSet<Allocation> Allocations { get; }
+    DbSet<Shift> Shifts { get; }
+    DbSet<ShiftBooking> ShiftBookings { get; }
+    DbSet<NationalEvent> NationalEvents { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
     DbSet<AuditEvent> AuditEvents { get; }
 

@@ -81,3 +81,27 @@ public interface IPaperBatchScoped : IScoped
     int BatchId { get; }
     IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.PaperBatch(BatchId)];
 }
+
+public interface ICentreDeskScoped : IScoped
+{
+    int CentreId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.CentreDesk(CentreId)];
+}
+
+public interface ICampaignScoped : IScoped
+{
+    int CampaignId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Campaign(CampaignId)];
+}
+
+public interface IDonationScoped : IScoped
+{
+    int DonationId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Donation(DonationId)];
+}
+
+public interface IShiftScoped : IScoped
+{
+    int ShiftId { get; }
+    IEnumerable<ScopeTarget> IScoped.ScopeTargets() => [ScopeTarget.Shift(ShiftId)];
+}

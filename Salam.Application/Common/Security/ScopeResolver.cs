@@ -62,6 +62,56 @@ public sealed class ScopeResolver(ISalamDbContext db, ICurrentUser user, ScopeGu
             // A story is its neighbourhood's (facilitators of its centre, officers of its province, national roles); never a resident's or a manager's.
             ScopeKind.Story when user.Role is Role.Resident or Role.AgencyManager => false,
             ScopeKind.Story => await ReachesNeighbourhoodOfAsync(db.SuccessStories.Where(s => s.Id == id).Select(s => s.NeighbourhoodId), "NotFound.Story", cancellationToken),
+            ScopeKind.CentreDesk => await ReachesCentreDeskAsync(db.Centres.Where(c => c.Id == id).Select(c => (int?)c.Id), "NotFound.Centre", cancellationToken),
+            ScopeKind.Campaign => await ReachesCampaignAsync(id, cancellationToken),
+            ScopeKind.Donation => await ReachesCentreDeskAsync(db.Donations.Where(d => d.Id == id).Select(d => (int?)d.CentreId), "NotFound.Donation", cancellationToken),
+            ScopeKind.Shift => await ReachesShiftAsync(id, cancellationToken),
+            _ => false,
+        };
+    }
+
+    /// <summary>A centre to work at: a facilitator's own, an officer's province's, any for national roles; no one else's.</summary>
+    private async Task<bool> ReachesCentreDeskAsync(IQueryable<int?> centreOf, string notFound, CancellationToken cancellationToken)
+    {
+        var centreId = await FoundAsync(centreOf, notFound, cancellationToken);
+        return user.Role switch
+        {
+            _ when scope.IsNational => true,
+            Role.Facilitator => user.CentreId == centreId,
+            Role.ProvinceOfficer => await db.Centres.AnyAsync(c => c.Id == centreId && c.ProvinceId == user.ProvinceId, cancellationToken),
+            _ => false,
+        };
+    }
+
+    // An officer reads the national campaigns too (their province's centres take part in them); a facilitator only those
+    // their centre takes part in.
+    private async Task<bool> ReachesCampaignAsync(int campaignId, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.ProvinceId })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Campaign"));
+        return user.Role switch
+        {
+            _ when scope.IsNational => true,
+            Role.ProvinceOfficer => campaign.ProvinceId is null || campaign.ProvinceId == user.ProvinceId,
+            Role.Facilitator => user.CentreId is { } centre
+                && await db.Campaigns.AnyAsync(c => c.Id == campaignId && c.Centres.Any(t => t.CentreId == centre), cancellationToken),
+            _ => false,
+        };
+    }
+
+    // A resident reaches a shift open to their neighbourhood: its own one, or any its centre serves when it names none.
+    private async Task<bool> ReachesShiftAsync(int shiftId, CancellationToken cancellationToken)
+    {
+        var shift = await db.Shifts.AsNoTracking().Where(s => s.Id == shiftId).Select(s => new { s.CentreId, s.ProvinceId, s.NeighbourhoodId })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Shift"));
+        return user.Role switch
+        {
+            _ when scope.IsNational => true,
+            Role.Facilitator => user.CentreId == shift.CentreId,
+            Role.ProvinceOfficer => user.ProvinceId == shift.ProvinceId,
+            Role.Resident => shift.NeighbourhoodId is { } only
+                ? user.NeighbourhoodId == only
+                : await db.Neighbourhoods.AnyAsync(n => n.Id == user.NeighbourhoodId && n.CentreId == shift.CentreId, cancellationToken),
             _ => false,
         };
     }

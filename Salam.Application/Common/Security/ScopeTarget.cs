@@ -1,6 +1,6 @@
 namespace Salam.Application.Common.Security;
 
-public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch, Meeting, Public, Story }
+public enum ScopeKind { Caller, Nation, Province, County, Neighbourhood, Centre, Round, Need, Duty, Volunteer, Agency, Facilitator, StaffAccount, StaffRole, AgencyStaff, AdministeredAgency, Resident, PaperBatch, Meeting, Public, Story, CentreDesk, Campaign, Donation, Shift }
 
 /// <summary>One thing a request touches, by its id; <see cref="ScopeResolver"/> finds where it lives and checks the caller reaches it.</summary>
 public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
@@ -30,6 +30,21 @@ public readonly record struct ScopeTarget(ScopeKind Kind, int Id)
 
     /// <summary>A success story: reached through its neighbourhood by staff who reach it; never by residents or agency managers.</summary>
     public static ScopeTarget Story(int id) => new(ScopeKind.Story, id);
+
+    /// <summary>
+    /// A centre as a desk to work at (recording donations, running shifts): a facilitator only their own centre, an officer their
+    /// province's, national roles any. Unlike <see cref="Centre"/>, a facilitator never reaches a neighbouring centre.
+    /// </summary>
+    public static ScopeTarget CentreDesk(int id) => new(ScopeKind.CentreDesk, id);
+
+    /// <summary>A campaign: national roles any; an officer their province's and the national ones; a facilitator those their centre takes part in.</summary>
+    public static ScopeTarget Campaign(int id) => new(ScopeKind.Campaign, id);
+
+    /// <summary>A donation, reached as its recording centre's desk is.</summary>
+    public static ScopeTarget Donation(int id) => new(ScopeKind.Donation, id);
+
+    /// <summary>A shift: its centre's facilitators, its province's officer, national roles, and residents of a neighbourhood it is open to.</summary>
+    public static ScopeTarget Shift(int id) => new(ScopeKind.Shift, id);
 
     /// <summary>A staff account the caller would manage: the administrator any, an officer only facilitators and agency managers of their province.</summary>
     public static ScopeTarget StaffAccount(int userId) => new(ScopeKind.StaffAccount, userId);

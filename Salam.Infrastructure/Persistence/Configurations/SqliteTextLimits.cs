@@ -25,6 +25,18 @@ internal static class SqliteTextLimits
             table.HasCheckConstraint("CK_SuccessStories_Title_Length", Within("Title", Domain.Stories.SuccessStory.MaxTitleLength));
             table.HasCheckConstraint("CK_SuccessStories_Text_Length", Within("Text", Domain.Stories.SuccessStory.MaxTextLength));
         });
+        builder.Entity<Domain.Campaigns.Campaign>().ToTable(table =>
+        {
+            table.HasCheckConstraint("CK_Campaigns_Name_Length", Within("Name", Domain.Campaigns.Campaign.MaxNameLength));
+            table.HasCheckConstraint("CK_Campaigns_Description_Length", Within("Description", Domain.Campaigns.Campaign.MaxDescriptionLength));
+        });
+        builder.Entity<Domain.Campaigns.Donation>().ToTable(table => table.HasCheckConstraint("CK_Donations_DonorName_Length", Within("DonorName", Domain.Campaigns.Donation.MaxDonorNameLength)));
+        builder.Entity<Domain.Campaigns.Allocation>().ToTable(table => table.HasCheckConstraint("CK_DonationAllocations_Note_Length", Within("Note", Domain.Campaigns.Allocation.MaxNoteLength)));
+        builder.Entity<Domain.Shifts.Shift>().ToTable(table =>
+        {
+            table.HasCheckConstraint("CK_Shifts_Title_Length", Within("Title", Domain.Shifts.Shift.MaxTitleLength));
+            table.HasCheckConstraint("CK_Shifts_Place_Length", Within("Place", Domain.Shifts.Shift.MaxPlaceLength));
+        });
     }
 
     // SQLite's length() counts characters; .NET counts UTF-16 units, never fewer, so whatever the domain accepts fits.

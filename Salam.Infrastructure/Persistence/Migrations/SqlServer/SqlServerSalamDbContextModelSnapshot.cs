@@ -157,6 +157,205 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Salam.Domain.Campaigns.Allocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AllocatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("AllocatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("DeliveredByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DonationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonationId");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("NeighbourhoodId", "Status");
+
+                    b.ToTable("DonationAllocations", (string)null);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("GoalRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("ProvinceId", "EndsOn");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Donation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DonorKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DonorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int?>("Item")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "ReceiptNumber")
+                        .IsUnique()
+                        .HasFilter("[ReceiptNumber] IS NOT NULL");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.HasIndex("CampaignId", "CentreId", "Status");
+
+                    b.ToTable("Donations");
+                });
+
             modelBuilder.Entity("Salam.Domain.Duties.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1067,6 +1266,15 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("DecisionDutiesDoneOnTime")
                         .HasColumnType("int");
 
+                    b.Property<long>("DonationsAllocatedRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DonationsDeliveredRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DonationsReceivedRials")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("DutiesDone")
                         .HasColumnType("int");
 
@@ -1101,6 +1309,9 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ScopeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VolunteerMinutes")
                         .HasColumnType("int");
 
                     b.Property<int>("Volunteers")
@@ -1405,6 +1616,185 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("NeedId");
 
                     b.ToTable("RoundResult");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Shifts.NationalEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PlacesPerCentre")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Skill")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("NationalEvents");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Shifts.Shift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DutyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("MeetingDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NationalEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeighbourhoodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Skill")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("DutyId");
+
+                    b.HasIndex("MeetingDecisionId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("NeighbourhoodId");
+
+                    b.HasIndex("CentreId", "StartsAt");
+
+                    b.HasIndex("NationalEventId", "CentreId")
+                        .IsUnique()
+                        .HasFilter("[NationalEventId] IS NOT NULL");
+
+                    b.HasIndex("ProvinceId", "StartsAt");
+
+                    b.ToTable("Shifts");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Shifts.ShiftBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("BookedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("BySelf")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ShiftId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftId", "VolunteerId")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "Attendance");
+
+                    b.ToTable("ShiftBookings");
                 });
 
             modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
@@ -1715,6 +2105,143 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Allocation", b =>
+                {
+                    b.HasOne("Salam.Domain.Campaigns.Donation", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("DonationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Stories.SuccessStory", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("Salam.Domain.Geography.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Salam.Domain.Campaigns.CampaignCentre", "Centres", b1 =>
+                        {
+                            b1.Property<int>("CampaignId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("CentreId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CampaignId", "CentreId");
+
+                            b1.HasIndex("CentreId");
+
+                            b1.ToTable("CampaignCentres", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+
+                            b1.HasOne("Salam.Domain.Geography.Centre", null)
+                                .WithMany()
+                                .HasForeignKey("CentreId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Salam.Domain.Campaigns.CampaignItemGoal", "ItemGoals", b1 =>
+                        {
+                            b1.Property<int>("CampaignId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Item")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CampaignId", "Item");
+
+                            b1.ToTable("CampaignItemGoals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("Salam.Domain.Campaigns.CampaignNeighbourhood", "Neighbourhoods", b1 =>
+                        {
+                            b1.Property<int>("CampaignId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NeighbourhoodId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CampaignId", "NeighbourhoodId");
+
+                            b1.HasIndex("NeighbourhoodId");
+
+                            b1.ToTable("CampaignNeighbourhoods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+
+                            b1.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                                .WithMany()
+                                .HasForeignKey("NeighbourhoodId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Centres");
+
+                    b.Navigation("ItemGoals");
+
+                    b.Navigation("Neighbourhoods");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Donation", b =>
+                {
+                    b.HasOne("Salam.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Geography.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2106,6 +2633,66 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salam.Domain.Shifts.Shift", b =>
+                {
+                    b.HasOne("Salam.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Meetings.MeetingDecision", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Shifts.NationalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("NationalEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Salam.Domain.Geography.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Shifts.ShiftBooking", b =>
+                {
+                    b.HasOne("Salam.Domain.Shifts.Shift", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("ShiftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salam.Domain.People.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salam.Domain.Stories.StoryPhoto", b =>
                 {
                     b.HasOne("Salam.Domain.Stories.SuccessStory", null)
@@ -2138,6 +2725,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Salam.Domain.Campaigns.Donation", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 
             modelBuilder.Entity("Salam.Domain.Duties.Duty", b =>
@@ -2189,6 +2781,11 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Needs");
 
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Salam.Domain.Shifts.Shift", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("Salam.Domain.Stories.SuccessStory", b =>
