@@ -36,6 +36,10 @@ public sealed class CampaignFormPageTests : StaffComponentTest
         var page = Render<CampaignFormPage>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".campaign-centre").Count), Patience);
         Assert.Equal(new[] { qom.PardisanCentre, qom.SafashahrCentre, qom.KahakCentre }.Order(), OfferedCentres(page));
+        // The journeys' hooks reach the inputs themselves.
+        foreach (var hook in new[] { "campaign-name", "campaign-starts", "campaign-ends", "campaign-goal-rials" })
+            Assert.Single(page.FindAll($"input[data-testid={hook}]"));
+        Assert.Single(page.FindAll("[data-testid=campaign-scope]"));
         // Ministry's national scope is not offered to an officer.
         Assert.DoesNotContain(CampaignScope.National, page.FindComponents<MudSelectItem<CampaignScope>>().Select(i => i.Instance.Value));
 
