@@ -106,4 +106,68 @@ public sealed class CampaignFormPageTests : StaffComponentTest
         Assert.Equal(0, await CampaignsAsync(app));
         Assert.EndsWith("/", Services.GetRequiredService<NavigationManager>().Uri);
     }
+
+    [Fact]
+    public async Task The_officer_creates_a_province_campaign_with_goals_in_persian_digits_and_is_taken_to_its_page()
+    {
+        Use(Cultures.Persian);
+        await using var app = await TestApp.StartAsync();
+        var qom = await app.ReadAsync(QomPlaces.FindAsync);
+        await SignInAsync(app, QomPlaces.Officer);
+
+        var page = Render<CampaignFormPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".campaign-centre").Count), Patience);
+        page.Find("input[data-testid=campaign-name]").Change("مثبت ماه قم");
+        page.Find("input[data-testid=campaign-goal-rials]").Change("۲۵۰٬۰۰۰٬۰۰۰");
+        page.Find(".campaign-item-goal-FoodPackage input").Change("۲۰۰");
+        page.Find($"[data-testid=campaign-centre-{qom.PardisanCentre}]").Change(true);
+        page.Find($"[data-testid=campaign-centre-{qom.KahakCentre}]").Change(true);
+        page.Find("[data-testid=campaign-save]").Click();
+
+        await EventuallyAsync(() => CampaignsAsync(app), count => count == 1, "the campaign saved");
+        var saved = await app.ReadAsync(db => db.Campaigns.AsNoTracking().Include(c => c.Centres).Include(c => c.ItemGoals).SingleAsync());
+        Assert.Equal((CampaignScope.Province, (int?)qom.Province, (long?)250_000_000), (saved.Scope, saved.ProvinceId, saved.GoalRials));
+        Assert.Equal(new[] { qom.PardisanCentre, qom.KahakCentre }.Order(), saved.Centres.Select(c => c.CentreId).Order());
+        Assert.Equal((AidItem.FoodPackage, 200), (saved.ItemGoals.Single().Item, saved.ItemGoals.Single().Count));
+        page.WaitForAssertion(() => Assert.EndsWith($"/campaigns/{saved.Id}", Services.GetRequiredService<NavigationManager>().Uri), Patience);
+    }
+
+    [Fact]
+    public async Task A_campaign_without_centres_is_refused_by_the_application_with_its_reason_and_nothing_is_written()
+    {
+        Use(Cultures.English);
+        await using var app = await TestApp.StartAsync();
+        await SignInAsync(app, QomPlaces.Officer);
+
+        var page = Render<CampaignFormPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".campaign-centre").Count), Patience);
+        page.Find("input[data-testid=campaign-name]").Change("No centres");
+        page.Find("input[data-testid=campaign-goal-rials]").Change("1,000,000");
+        page.Find("[data-testid=campaign-save]").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".campaign-form .salam-error")), Patience);
+        Assert.Equal(0, await CampaignsAsync(app));
+    }
+
+    [Fact]
+    public async Task Its_owner_revises_a_campaign_starting_from_what_it_holds()
+    {
+        Use(Cultures.English);
+        await using var app = await TestApp.StartAsync();
+        var qom = await app.ReadAsync(QomPlaces.FindAsync);
+        var campaign = await app.ReadAsync(db => qom.CampaignAsync(db, app.Clock.GetUtcNow()));
+        await SignInAsync(app, QomPlaces.Officer);
+
+        var page = Render<CampaignFormPage>(p => p.Add(c => c.Id, campaign.Id));
+        page.WaitForAssertion(() => Assert.Equal("مثبت ماه قم", page.Find("input[data-testid=campaign-name]").GetAttribute("value")), Patience);
+        Assert.True(page.Find($"[data-testid=campaign-centre-{qom.KahakCentre}]").HasAttribute("checked"));
+        Assert.False(page.Find($"[data-testid=campaign-centre-{qom.SafashahrCentre}]").HasAttribute("checked"));
+        page.Find("input[data-testid=campaign-name]").Change("Mosbat-e Mah, revised");
+        page.Find($"[data-testid=campaign-centre-{qom.SafashahrCentre}]").Change(true);
+        page.Find("[data-testid=campaign-save]").Click();
+
+        var revised = await EventuallyAsync(() => app.ReadAsync(db => db.Campaigns.AsNoTracking().Include(c => c.Centres).SingleAsync()),
+            c => c.Name == "Mosbat-e Mah, revised", "the revision");
+        Assert.Equal(3, revised.Centres.Count);
+    }
 }
