@@ -27,10 +27,11 @@ public sealed class ShiftScreensTests(MeetingJourneyFixture browser) : IClassFix
             var place = await db.Neighbourhoods.Where(n => n.NameEn == "Pardisan").Select(n => n.Id).SingleAsync();
             var ready = await db.Volunteers.Where(v => v.NeighbourhoodId == place && v.WithdrawnAt == null
                     && (v.Status == VolunteerStatus.Contacted || v.Status == VolunteerStatus.Active))
-                .OrderBy(v => v.Id).Select(v => new { v.Id, v.Resident!.Mobile }).Take(2).ToListAsync();
+                .OrderBy(v => v.Id).Select(v => new { v.Id, v.Resident!.Mobile }).Take(4).ToListAsync();
             return (place, ready);
         });
-        var (assigned, signsUp) = (volunteers[0], volunteers[1]);
+        // Two volunteers for each language, so each run's hours are its own.
+        var (assigned, signsUp) = persian ? (volunteers[0], volunteers[1]) : (volunteers[2], volunteers[3]);
 
         // The facilitator adds a shift starting at the next whole hour plus two, for three hours.
         var facilitator = await browser.NewPageAsync(culture);
