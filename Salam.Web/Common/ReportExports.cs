@@ -49,9 +49,9 @@ public static class ReportExports
         text["Reports.Col.Volunteers"], text["Reports.Col.MeetingsHeld"], text["Reports.Col.DecisionDuties"], text["Reports.Col.DecisionsOnTime"],
         text["Reports.Col.DecisionsOnTimeShare"], text["Completion.Col.Confirmed"], text["Completion.Col.Disputed"], text["Completion.Col.Unanswered"],
         text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
-        text["Reports.Col.ComputedAt"],
         text["Rollup.Col.Received"], text["Rollup.Col.Allocated"], text["Rollup.Col.Delivered"], text["Rollup.Col.VolunteerHours"],
         text["Rollup.Col.HoursBySkill"], text["Rollup.Col.Items"],
+        text["Reports.Col.ComputedAt"],
     ];
 
     // Numbers stay numbers, rates as percentages to one decimal (the decisions' on-time share an empty cell while none was decided), the moment a date; the figures inside the text cells are
@@ -67,11 +67,11 @@ public static class ReportExports
         display.List(r.DutiesByStatus.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
-        r.ComputedAt,
         r.DonationsReceivedRials, r.DonationsAllocatedRials, r.DonationsDeliveredRials, r.VolunteerHours,
         display.List((r.MinutesBySkill ?? []).Select(t => FormattableString.Invariant($"{(t.Key == VolunteerSkill.None ? text["Rollup.AnySkill"] : display.Enum(t.Key))} {RollupRow.HoursOf(t.Count)}"))),
         display.List((r.Items ?? []).Select(i => i.Received is { } received
             ? FormattableString.Invariant($"{display.Enum(i.Item)} {received}/{i.Allocated}/{i.Delivered}")
             : FormattableString.Invariant($"{display.Enum(i.Item)} {i.Allocated}/{i.Delivered}"))),
+        r.ComputedAt,
     ];
 }
