@@ -8,7 +8,7 @@ namespace Salam.Infrastructure.Persistence.Seeding;
 public sealed partial class DemoDataSeeder
 {
     /// <summary>The demo campaign's name: «مثبت ماه» in Qom, running from ten days ago to twenty days ahead.</summary>
-    public const string DemoCampaignName = "مثبت ماه قم";
+    public const string DemoCampaignName = "مثبت ماه رمضان در قم";
 
     /// <summary>
     /// «مثبت ماه» in Qom with the Pardisan centre's ledger holding a donation in every state (a pledge, a cancelled pledge, a
