@@ -217,6 +217,8 @@ public sealed class ShiftCommandTests(DemoCountryFixture fixture) : IClassFixtur
 
         Assert.Equal(Text.Get("Shift.NotOver"), (await RefusedAsync<ShiftWritten>(facilitator, new RecordAttendance(shift.ShiftId, booked.Version, good))).Message);
         App.Clock.Advance(TimeSpan.FromHours(3.5));
+        var (_, late) = await VolunteerAsync(App, p.Pardisan);
+        Assert.Equal(Text.Get("Shift.AlreadyStarted"), (await RefusedAsync<ShiftWritten>(late, new SignUpForShift(shift.ShiftId))).Message);
         Assert.Equal(Text.Get("Shift.AttendanceInvalid", 120), (await RefusedAsync<ShiftWritten>(facilitator,
             new RecordAttendance(shift.ShiftId, booked.Version, [good[0], new(bookings[b], Attendance.Attended, 121)]))).Message);
         Assert.Equal(Text.Get("Shift.AttendanceIncomplete"), (await RefusedAsync<ShiftWritten>(facilitator,
@@ -234,5 +236,21 @@ public sealed class ShiftCommandTests(DemoCountryFixture fixture) : IClassFixtur
         Assert.NotNull(saved.AttendanceRecordedAt);
         Assert.Equal(Text.Get("Shift.AttendanceRecorded"),
             (await RefusedAsync<ShiftWritten>(facilitator, new ReviseShift(shift.ShiftId, recorded.Version, Draft(App, inHours: 1, hours: 2)))).Message);
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_out_of_service_takes_no_new_shift_and_nothing_is_written()
+    {
+        var p = await PlacesAsync(App);
+        await App.ReadAsync(db => db.Neighbourhoods.Where(n => n.Id == p.Qods).ExecuteUpdateAsync(u => u.SetProperty(n => n.IsActive, false)));
+        try
+        {
+            Assert.Equal(Text.Get("Shift.NeighbourhoodNotServed"),
+                (await RefusedAsync<ShiftWritten>(await Facilitator(App), new CreateShift(p.PardisanCentre, p.Qods, Draft(App), ShiftLink.None))).Message);
+        }
+        finally
+        {
+            await App.ReadAsync(db => db.Neighbourhoods.Where(n => n.Id == p.Qods).ExecuteUpdateAsync(u => u.SetProperty(n => n.IsActive, true)));
+        }
     }
 }
