@@ -79,5 +79,6 @@ public sealed class SearchAuditLogHandler(ISalamDbContext db, ICurrentUser user)
 public static class AuditKinds
 {
     public static readonly IReadOnlyList<string> All = ["Account", "Province", "County", "Neighbourhood", "Centre", "Agency", "Resident",
-        "Round", "Ballot", "PaperBatch", "RoundCount", "RoundRecount", "Meeting", "MeetingDecision", "SuccessStory"];
+        "Round", "Ballot", "PaperBatch", "RoundCount", "RoundRecount", "Meeting", "MeetingDecision", "SuccessStory",
+        "Campaign", "Donation", "Shift", "NationalEvent"];
 }

@@ -1,4 +1,11 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Exceptions;
+using Salam.Application.Common.Interfaces;
+using Salam.Application.Common.Localization;
+using Salam.Domain.Campaigns;
+using Salam.Domain.Common;
+using Salam.Domain.Needs;
 using Salam.Application.Common.Security;
 using Salam.Domain.People;
 using Salam.Application.Campaigns.Common;
@@ -29,20 +36,57 @@ public sealed record LinkAllocationStory(int DonationId, int AllocationId, Guid 
     public IEnumerable<ScopeTarget> ScopeTargets() => [ScopeTarget.Donation(DonationId), ScopeTarget.Story(StoryId)];
 }
 
-public sealed class AllocateDonationHandler : ICommandHandler<AllocateDonation, DonationWritten>
+public sealed class AllocateDonationHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AllocateDonation, DonationWritten>
 {
-    public ValueTask<DonationWritten> Handle(AllocateDonation command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 17: campaigns helper");
+    public async ValueTask<DonationWritten> Handle(AllocateDonation command, CancellationToken cancellationToken)
+    {
+        var donation = await db.FindDonationAsync(command.DonationId, cancellationToken);
+        donation.EnsureSeen(command.Version);
+        await EnsurePlaceFitsAsync(command, donation, cancellationToken);
+        donation.Allocate(command.Amount, command.NeighbourhoodId, command.NeedId, command.DutyId, command.Note, user.UserId ?? 0, clock.GetUtcNow());
+        return await db.SaveDonationAsync(donation, cancellationToken);
+    }
+
+    /// <summary>
+    /// The pipeline checked the caller reaches the neighbourhood, need and duty; here they must fit the donation: a neighbourhood
+    /// its own centre serves, inside the campaign, and a need or duty of that neighbourhood still worth giving to.
+    /// </summary>
+    private async Task EnsurePlaceFitsAsync(AllocateDonation command, Donation donation, CancellationToken cancellationToken)
+    {
+        var neighbourhood = command.NeighbourhoodId;
+        if (!await db.Neighbourhoods.AnyAsync(n => n.Id == neighbourhood && n.CentreId == donation.CentreId, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Allocation.NeighbourhoodNotServed"));
+        var campaign = await db.FindCampaignAsync(donation.CampaignId, cancellationToken);
+        if (!await db.NeighbourhoodsIn(CampaignPlace.Of(campaign)).AnyAsync(n => n.Id == neighbourhood, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Allocation.NeighbourhoodOutsideCampaign"));
+        if (command.NeedId is { } need && !await db.Needs.AnyAsync(n => n.Id == need && n.NeighbourhoodId == neighbourhood && n.Status == NeedStatus.Approved, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Allocation.NeedElsewhere"));
+        if (command.DutyId is { } duty && !await db.Duties.AnyAsync(d => d.Id == duty && d.NeighbourhoodId == neighbourhood && AllocationTargets.OpenDuty.Contains(d.Status), cancellationToken))
+            throw new RequestRefusedException(Text.Get("Allocation.DutyElsewhere"));
+    }
 }
 
-public sealed class DeliverAllocationHandler : ICommandHandler<DeliverAllocation, DonationWritten>
+public sealed class DeliverAllocationHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DeliverAllocation, DonationWritten>
 {
-    public ValueTask<DonationWritten> Handle(DeliverAllocation command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 17: campaigns helper");
+    public async ValueTask<DonationWritten> Handle(DeliverAllocation command, CancellationToken cancellationToken)
+    {
+        var donation = await db.FindDonationAsync(command.DonationId, cancellationToken);
+        donation.EnsureSeen(command.Version);
+        donation.Deliver(command.AllocationId, command.On, user.UserId ?? 0, clock.GetUtcNow());
+        return await db.SaveDonationAsync(donation, cancellationToken);
+    }
 }
 
-public sealed class LinkAllocationStoryHandler : ICommandHandler<LinkAllocationStory, DonationWritten>
+public sealed class LinkAllocationStoryHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<LinkAllocationStory, DonationWritten>
 {
-    public ValueTask<DonationWritten> Handle(LinkAllocationStory command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 17: campaigns helper");
+    public async ValueTask<DonationWritten> Handle(LinkAllocationStory command, CancellationToken cancellationToken)
+    {
+        var donation = await db.FindDonationAsync(command.DonationId, cancellationToken);
+        donation.EnsureSeen(command.Version);
+        var allocation = donation.Allocations.SingleOrDefault(a => a.Id == command.AllocationId) ?? throw new DomainException("Allocation.NotFound");
+        if (!await db.SuccessStories.AnyAsync(s => s.Id == command.StoryId && s.NeighbourhoodId == allocation.NeighbourhoodId, cancellationToken))
+            throw new RequestRefusedException(Text.Get("Allocation.StoryElsewhere"));
+        donation.LinkStory(command.AllocationId, command.StoryId, clock.GetUtcNow());
+        return await db.SaveDonationAsync(donation, cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Domain.People;
 using Salam.Application.Campaigns.Common;
@@ -21,8 +22,19 @@ public sealed record CreateCampaign(CampaignDraft Draft, CampaignScope Scope, in
             .. Draft.CentreIds.Select(ScopeTarget.CentreDesk)];
 }
 
-public sealed class CreateCampaignHandler : ICommandHandler<CreateCampaign, CampaignWritten>
+public sealed class CreateCampaignHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateCampaign, CampaignWritten>
 {
-    public ValueTask<CampaignWritten> Handle(CreateCampaign command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 17: campaigns helper");
+    public async ValueTask<CampaignWritten> Handle(CreateCampaign command, CancellationToken cancellationToken)
+    {
+        var draft = command.Draft;
+        var place = new CampaignPlace(command.Scope, command.ProvinceId, command.CountyId, command.NeighbourhoodIds);
+        // The entity checks the places fit the scope; built first so a misfit is refused before anything is read.
+        var campaign = new Campaign(draft.Name, draft.Description, draft.StartsOn, draft.EndsOn, command.Scope, command.ProvinceId, command.CountyId,
+            command.NeighbourhoodIds, draft.GoalRials, [.. draft.ItemGoals.Select(g => new CampaignItemGoal(g.Item, g.Count))], draft.CentreIds,
+            user.UserId ?? 0, clock.GetUtcNow());
+        await db.EnsurePlacesInProvinceAsync(place, cancellationToken);
+        await db.EnsureCentresInAsync(place, draft.CentreIds, cancellationToken);
+        db.Campaigns.Add(campaign);
+        return await db.SaveCampaignAsync(campaign, cancellationToken);
+    }
 }

@@ -1,4 +1,8 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Campaigns.Common;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.Needs;
 using Salam.Application.Common.Security;
 using Salam.Domain.People;
 using Salam.Application.Home.Queries;
@@ -15,8 +19,23 @@ public sealed record AllocationPlace(int NeighbourhoodId, PlaceName Name, IReadO
 
 public sealed record TitledChoice(int Id, string Title);
 
-public sealed class GetAllocationChoicesHandler : IQueryHandler<GetAllocationChoices, AllocationChoices>
+/// <summary>Offers exactly what <see cref="Commands.AllocateDonation.AllocateDonation"/> accepts, so the form never proposes a refusal.</summary>
+public sealed class GetAllocationChoicesHandler(ISalamDbContext db) : IQueryHandler<GetAllocationChoices, AllocationChoices>
 {
-    public ValueTask<AllocationChoices> Handle(GetAllocationChoices query, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 17: campaigns helper");
+    public async ValueTask<AllocationChoices> Handle(GetAllocationChoices query, CancellationToken cancellationToken)
+    {
+        var donation = await db.Donations.AsNoTracking().Where(d => d.Id == query.DonationId).Select(d => new { d.CampaignId, d.CentreId }).SingleAsync(cancellationToken);
+        var campaign = await db.FindCampaignAsync(donation.CampaignId, cancellationToken);
+        var places = db.NeighbourhoodsIn(CampaignPlace.Of(campaign)).Where(n => n.CentreId == donation.CentreId);
+        var neighbourhoods = await places.OrderBy(n => n.NameFa).Select(n => new { n.Id, n.NameFa, n.NameEn }).ToListAsync(cancellationToken);
+        var ids = neighbourhoods.Select(n => n.Id).ToList();
+        var needs = (await db.Needs.AsNoTracking().Where(n => ids.Contains(n.NeighbourhoodId) && n.Status == NeedStatus.Approved).OrderBy(n => n.Title)
+            .Select(n => new { n.NeighbourhoodId, Choice = new TitledChoice(n.Id, n.Title) }).ToListAsync(cancellationToken)).ToLookup(n => n.NeighbourhoodId, n => n.Choice);
+        var duties = (await db.Duties.AsNoTracking().Where(d => ids.Contains(d.NeighbourhoodId) && AllocationTargets.OpenDuty.Contains(d.Status)).OrderBy(d => d.Title)
+            .Select(d => new { d.NeighbourhoodId, Choice = new TitledChoice(d.Id, d.Title) }).ToListAsync(cancellationToken)).ToLookup(d => d.NeighbourhoodId, d => d.Choice);
+        var stories = await db.SuccessStories.AsNoTracking().Where(s => ids.Contains(s.NeighbourhoodId)).OrderByDescending(s => s.Id)
+            .Select(s => new TitledChoice(s.Id, s.Title)).ToListAsync(cancellationToken);
+        return new AllocationChoices(
+            [.. neighbourhoods.Select(n => new AllocationPlace(n.Id, new PlaceName(n.NameFa, n.NameEn), [.. needs[n.Id]], [.. duties[n.Id]]))], stories);
+    }
 }
