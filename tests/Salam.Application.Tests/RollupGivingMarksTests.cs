@@ -30,7 +30,7 @@ public sealed class RollupGivingMarksTests : IAsyncLifetime
         {
             await _country.BuildAsync(db);
             await _giving.BuildCampaignAsync(db);
-            var (pledge, gift) = (_giving.Pledge(_giving.Centre1, DonationKind.Cash, 800_000), _giving.Received(_giving.Centre2, DonationKind.Vow, 300_000));
+            var (pledge, gift) = (_giving.Pledge(_giving.Centre1, DonationKind.Cash, 800_000), _giving.Received(_giving.Centre1, DonationKind.Vow, 300_000));
             db.Donations.AddRange(pledge, gift);
             await _giving.BuildVolunteersAsync(db);
             var shift = RollupGiving.ShiftAt(_giving.Centre1, VolunteerSkill.Cooking, 1, 3, _giving.V2, _giving.V3);
@@ -66,7 +66,7 @@ public sealed class RollupGivingMarksTests : IAsyncLifetime
         await ChangeDonationAsync(_pledge, (d, c) => d.Receive(c, "R-900", RollupGiving.Day(2), T0.AddDays(2)));
         var run = await IncrementalAsync();
         Assert.Equal((1, 1, 1, true), (run.Neighbourhoods, run.Counties, run.Provinces, run.National));
-        Assert.Equal(800_000, await LatestAsync(RollupLevel.Province, _country.P1.Id, s => s.DonationsReceivedRials));
+        Assert.Equal(1_100_000, await LatestAsync(RollupLevel.Province, _country.P1.Id, s => s.DonationsReceivedRials));
         Assert.Equal(1_100_000, await LatestAsync(RollupLevel.National, RollupSnapshot.NationalScope, s => s.DonationsReceivedRials));
         await AssertSameAsFullRunAsync();
     }
@@ -74,15 +74,17 @@ public sealed class RollupGivingMarksTests : IAsyncLifetime
     [Fact]
     public async Task An_allocation_and_its_delivery_after_the_last_run_reach_the_neighbourhood_it_went_to()
     {
-        await ChangeDonationAsync(_gift, (d, _) => RollupGiving.Give(d, 120_000, _country.N4));
+        // Given by centre 1 to neighbourhood 3: its county is not the one the province's mark (neighbourhood 1) recomputes.
+        await ChangeDonationAsync(_gift, (d, _) => RollupGiving.Give(d, 120_000, _country.N3));
         await IncrementalAsync();
-        Assert.Equal((120_000L, 0L), await GivenAsync(RollupLevel.Neighbourhood, _country.N4.Id));
+        Assert.Equal((120_000L, 0L), await GivenAsync(RollupLevel.Neighbourhood, _country.N3.Id));
+        Assert.Equal((120_000L, 0L), await GivenAsync(RollupLevel.County, _country.C2.Id));
         Assert.Equal((120_000L, 0L), await GivenAsync(RollupLevel.National, RollupSnapshot.NationalScope));
 
-        await ChangeDonationAsync(_gift, (d, _) => RollupGiving.Deliver(d, _country.N4));
+        await ChangeDonationAsync(_gift, (d, _) => RollupGiving.Deliver(d, _country.N3));
         var run = await IncrementalAsync();
-        Assert.Equal((1, 1, 1, true), (run.Neighbourhoods, run.Counties, run.Provinces, run.National));
-        Assert.Equal((120_000L, 120_000L), await GivenAsync(RollupLevel.Province, _country.P2.Id));
+        Assert.Equal((2, 2, 1, true), (run.Neighbourhoods, run.Counties, run.Provinces, run.National)); // neighbourhood 3, and 1 for the province
+        Assert.Equal((120_000L, 120_000L), await GivenAsync(RollupLevel.Province, _country.P1.Id));
         await AssertSameAsFullRunAsync();
     }
 
