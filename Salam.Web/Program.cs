@@ -56,6 +56,7 @@ app.MapBallotFileDownload();
 app.MapStoryPhotos();
 app.MapStoryFeeds();
 app.MapOpenData();
+app.MapCampaignExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

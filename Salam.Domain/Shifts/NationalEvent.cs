@@ -18,14 +18,13 @@ public sealed class NationalEvent : Entity, IAudited
     public NationalEvent(string title, string place, DateTimeOffset startsAt, DateTimeOffset endsAt, VolunteerSkill skill, int placesPerCentre,
         int createdByUserId, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Shift.TitleRequired");
-        if (title.Trim().Length > MaxTitleLength) throw new DomainException("Shift.TitleTooLong", MaxTitleLength);
-        if (string.IsNullOrWhiteSpace(place)) throw new DomainException("Shift.PlaceRequired");
-        if (place.Trim().Length > MaxPlaceLength) throw new DomainException("Shift.PlaceTooLong", MaxPlaceLength);
+        // Checked here, before any centre's shift is made from it, so a bad event never becomes a half-made set of shifts.
+        Shift.EnsureDescribable(title, place, startsAt, endsAt, skill, placesPerCentre);
+        if (startsAt <= at) throw new DomainException("Shift.StartsInPast");
         Title = title.Trim();
         Place = place.Trim();
-        StartsAt = startsAt;
-        EndsAt = endsAt;
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
         Day = ProgrammeCalendar.DayOf(startsAt);
         Skill = skill;
         PlacesPerCentre = placesPerCentre;

@@ -29,6 +29,7 @@ public sealed class Shift : Entity, IAudited
     public const int MaxPlaceLength = 200;
     public const int MaxPlaces = 500;
     public static readonly TimeSpan MaxLength = TimeSpan.FromHours(12);
+    public const int MaxLengthMinutes = 12 * 60;
 
     private Shift() { }
 
@@ -91,6 +92,22 @@ public sealed class Shift : Entity, IAudited
     /// <summary>Changes the time, place, skill or places; never below the volunteers already booked.</summary>
     public void Describe(string title, string place, DateTimeOffset startsAt, DateTimeOffset endsAt, VolunteerSkill skill, int places)
     {
+        EnsureDescribable(title, place, startsAt, endsAt, skill, places);
+        if (places < Booked) throw new DomainException("Shift.PlacesBelowBooked", Booked);
+        if (AttendanceRecordedAt is not null) throw new DomainException("Shift.AttendanceRecorded");
+        Title = title.Trim();
+        Place = place.Trim();
+        // Kept in UTC: SQLite compares instants as numbers (ticks with the offset), so one offset everywhere keeps overlaps right.
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
+        Skill = skill;
+        Places = places;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The rules of a shift's description alone, which a national event's shifts must all pass before any is made.</summary>
+    public static void EnsureDescribable(string title, string place, DateTimeOffset startsAt, DateTimeOffset endsAt, VolunteerSkill skill, int places)
+    {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Shift.TitleRequired");
         if (title.Trim().Length > MaxTitleLength) throw new DomainException("Shift.TitleTooLong", MaxTitleLength);
         if (string.IsNullOrWhiteSpace(place)) throw new DomainException("Shift.PlaceRequired");
@@ -100,15 +117,6 @@ public sealed class Shift : Entity, IAudited
         // One skill or none: a shift asks for one kind of help, and its hours are counted under that skill.
         if (skill != VolunteerSkill.None && (!VolunteerFlags.IsKnown(skill) || VolunteerFlags.Count(skill) != 1)) throw new DomainException("Shift.SkillInvalid");
         if (places is < 1 or > MaxPlaces) throw new DomainException("Shift.PlacesOutOfRange", 1, MaxPlaces);
-        if (places < Booked) throw new DomainException("Shift.PlacesBelowBooked", Booked);
-        if (AttendanceRecordedAt is not null) throw new DomainException("Shift.AttendanceRecorded");
-        Title = title.Trim();
-        Place = place.Trim();
-        StartsAt = startsAt;
-        EndsAt = endsAt;
-        Skill = skill;
-        Places = places;
-        Version = Guid.NewGuid();
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class RollupEngine(SalamDbContext db, ILogger<RollupEngine> logger
         {
             var (snapshots, breakdowns) = sql.InsertLevel(level);
             written[level] = await ExecuteAsync(snapshots, time, cancellationToken);
-            await ExecuteAsync(breakdowns, time, cancellationToken);
+            foreach (var breakdown in breakdowns) await ExecuteAsync(breakdown, time, cancellationToken);
         }
         await ExecuteAsync(sql.DeleteClaimed, time, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -10,7 +10,8 @@ namespace Salam.Infrastructure.Reports;
 
 /// <summary>
 /// Marks, in the same save, every neighbourhood whose roll-up figures a write changes (residents, ballots, needs,
-/// duties, residents' answers about completions, volunteers, meetings held: see <see cref="MeetingMarks"/>), so the incremental roll-up recomputes only those. Handlers need not remember to.
+/// duties, residents' answers about completions, volunteers, meetings held: see <see cref="MeetingMarks"/>; donations in hand,
+/// allocations and attended minutes: see <see cref="GivingMarks"/>), so the incremental roll-up recomputes only those. Handlers need not remember to.
 /// </summary>
 public sealed class RollupMarker : SaveChangesInterceptor
 {
@@ -22,8 +23,12 @@ public sealed class RollupMarker : SaveChangesInterceptor
             ? [.. MeetingMarks.InCounties(context, meetings), .. MeetingMarks.InProvinces(context, meetings)]
             : [];
         var (answered, untrackedDuties) = CompletionNeighbourhoods(context);
+        var provinces = GivingMarks.ReceivedProvinces(context);
+        var (attended, untrackedVolunteers) = GivingMarks.AttendedNeighbourhoods(context);
         Mark(context, BallotNeighbourhoods(context, query: ids => [.. RoundNeighbourhoods(context, ids)]),
-            [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. DutyNeighbourhoods(context, untrackedDuties)]);
+            [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. DutyNeighbourhoods(context, untrackedDuties),
+                .. provinces.Count == 0 ? [] : GivingMarks.InProvinces(context, provinces).ToList(), .. GivingMarks.AllocationNeighbourhoods(context),
+                .. attended, .. untrackedVolunteers.Count == 0 ? [] : GivingMarks.VolunteerNeighbourhoods(context, untrackedVolunteers).ToList()]);
         return result;
     }
 
@@ -39,7 +44,12 @@ public sealed class RollupMarker : SaveChangesInterceptor
             : [];
         var (answered, untrackedDuties) = CompletionNeighbourhoods(context);
         List<int> fromDuties = untrackedDuties.Count == 0 ? [] : await DutyNeighbourhoods(context, untrackedDuties).ToListAsync(cancellationToken);
-        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. fromDuties]);
+        var provinces = GivingMarks.ReceivedProvinces(context);
+        List<int> received = provinces.Count == 0 ? [] : await GivingMarks.InProvinces(context, provinces).ToListAsync(cancellationToken);
+        var (attended, untrackedVolunteers) = GivingMarks.AttendedNeighbourhoods(context);
+        List<int> fromVolunteers = untrackedVolunteers.Count == 0 ? [] : await GivingMarks.VolunteerNeighbourhoods(context, untrackedVolunteers).ToListAsync(cancellationToken);
+        Mark(context, BallotNeighbourhoods(context, query: _ => fromRounds), [.. meetings.Neighbourhoods, .. aboveNeighbourhoods, .. answered, .. fromDuties,
+            .. received, .. GivingMarks.AllocationNeighbourhoods(context), .. attended, .. fromVolunteers]);
         return result;
     }
 

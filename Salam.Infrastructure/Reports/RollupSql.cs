@@ -59,7 +59,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
     private const string Columns = """
         "Level", "ScopeId", "ComputedAt", "RegisteredResidents", "BallotsOnline", "BallotsPaper", "Voters", "ParticipationRate",
         "NeedsProposed", "NeedsApproved", "DutiesTotal", "DutiesDone", "DutiesDoneOnTime", "DutiesOverdue", "OnTimeCompletionRate", "Volunteers",
-        "MeetingsHeld", "DecisionDuties", "DecisionDutiesDoneOnTime", "CompletionsConfirmed", "CompletionsDisputed", "CompletionsUnanswered"
+        "MeetingsHeld", "DecisionDuties", "DecisionDutiesDoneOnTime", "CompletionsConfirmed", "CompletionsDisputed", "CompletionsUnanswered",
+        "DonationsReceivedRials", "DonationsAllocatedRials", "DonationsDeliveredRials", "VolunteerMinutes"
         """;
 
     public string InsertNeighbourhoods => $"""
@@ -69,7 +70,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             COALESCE(nd.proposed, 0), COALESCE(nd.approved, 0), COALESCE(d.total, 0), COALESCE(d.done, 0), COALESCE(d.ontime, 0), COALESCE(d.overdue, 0),
             CASE WHEN COALESCE(d.done, 0) = 0 THEN 0 ELSE CAST(d.ontime AS FLOAT) / d.done END,
             COALESCE(v.c, 0), COALESCE(mt.c, 0), COALESCE(dd.total, 0), COALESCE(dd.ontime, 0),
-            COALESCE(cp.confirmed, 0), COALESCE(cp.disputed, 0), COALESCE(cp.unanswered, 0)
+            COALESCE(cp.confirmed, 0), COALESCE(cp.disputed, 0), COALESCE(cp.unanswered, 0),
+            0, COALESCE(ga.allocated, 0), COALESCE(ga.delivered, 0), COALESCE(vm.minutes, 0)
         FROM "Neighbourhoods" n
         LEFT JOIN (SELECT "NeighbourhoodId" AS nid, COUNT(*) AS c FROM "Residents"
             WHERE {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") r ON r.nid = n."Id"
@@ -87,6 +89,8 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             WHERE {CountedVolunteer("\"Status\"")} AND {InNeighbourhoods("\"NeighbourhoodId\"")} GROUP BY "NeighbourhoodId") v ON v.nid = n."Id"
         {NeighbourhoodMeetings}
         {NeighbourhoodCompletions}
+        {NeighbourhoodAllocations}
+        {NeighbourhoodVolunteerMinutes}
         WHERE {InNeighbourhoods("n.\"Id\"")}
         """;
 
@@ -119,6 +123,9 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             """,
             DoneByAgencyKind(BreakdownKind.DutyDoneAgencyKind, onTime: false),
             DoneByAgencyKind(BreakdownKind.DutyDoneOnTimeAgencyKind, onTime: true),
+            ItemsGivenOut(BreakdownKind.ItemsAllocated, delivered: false),
+            ItemsGivenOut(BreakdownKind.ItemsDelivered, delivered: true),
+            MinutesBySkill,
         };
         return groups.Select(group => $"""
             INSERT INTO "RollupBreakdowns" ("SnapshotId", "Kind", "Key", "Value")
@@ -127,8 +134,11 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
             """);
     }
 
-    /// <summary>One level up: a county from its neighbourhoods, a province from its counties, the nation from its provinces.</summary>
-    public (string Snapshots, string Breakdowns) InsertLevel(RollupLevel level)
+    /// <summary>
+    /// One level up: a county from its neighbourhoods, a province from its counties, the nation from its provinces. The
+    /// breakdowns are the children's sums, then (for a province) the figures counted at its own level.
+    /// </summary>
+    public (string Snapshots, IReadOnlyList<string> Breakdowns) InsertLevel(RollupLevel level)
     {
         // the geography table of the child level, the parent's id in it, and which parents this run recomputes
         var national = RollupSnapshot.NationalScope.ToString(CultureInfo.InvariantCulture);
@@ -141,6 +151,7 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
         };
         var (child, self) = (Level(level - 1), Level(level));
         var ownMeetings = OwnMeetings(level, parent);
+        var ownDonations = OwnDonations(level, parent);
         var groupBy = level == RollupLevel.National ? "" : $"GROUP BY {parent}";
         // The latest snapshot of each child: this run's for the recomputed ones, an earlier run's for the rest. It is found
         // from the child place (two seeks on the unique index), never by scanning a level's snapshots, whose history grows.
@@ -161,8 +172,10 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
                 CASE WHEN COALESCE(SUM(s."DutiesDone"), 0) = 0 THEN 0 ELSE CAST(SUM(s."DutiesDoneOnTime") AS FLOAT) / SUM(s."DutiesDone") END,
                 COALESCE(SUM(s."Volunteers"), 0), COALESCE(SUM(s."MeetingsHeld"), 0) + {(ownMeetings is null ? "0" : "COALESCE(MAX(om.c), 0)")},
                 COALESCE(SUM(s."DecisionDuties"), 0), COALESCE(SUM(s."DecisionDutiesDoneOnTime"), 0),
-                COALESCE(SUM(s."CompletionsConfirmed"), 0), COALESCE(SUM(s."CompletionsDisputed"), 0), COALESCE(SUM(s."CompletionsUnanswered"), 0)
-            {Children(ownMeetings ?? "")}
+                COALESCE(SUM(s."CompletionsConfirmed"), 0), COALESCE(SUM(s."CompletionsDisputed"), 0), COALESCE(SUM(s."CompletionsUnanswered"), 0),
+                COALESCE(SUM(s."DonationsReceivedRials"), 0) + {(ownDonations is null ? "0" : "COALESCE(MAX(od.rials), 0)")},
+                COALESCE(SUM(s."DonationsAllocatedRials"), 0), COALESCE(SUM(s."DonationsDeliveredRials"), 0), COALESCE(SUM(s."VolunteerMinutes"), 0)
+            {Children($"{ownMeetings}\n{ownDonations}")}
             {groupBy}
             """;
         var breakdowns = $"""
@@ -174,6 +187,6 @@ internal sealed partial class RollupSql(RollupMode mode, RollupDialect dialect)
                 """)}
             GROUP BY p."Id", b."Kind", b."Key"
             """;
-        return (snapshots, breakdowns);
+        return (snapshots, level == RollupLevel.Province ? [breakdowns, OwnItemsReceived] : [breakdowns]);
     }
 }

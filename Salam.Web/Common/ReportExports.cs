@@ -31,8 +31,8 @@ public static class ReportExports
                     return Results.Problem(missing.Message, statusCode: StatusCodes.Status404NotFound);
                 }
                 var headers = Headers(text);
-                var rows = report.Rows.Select(r => Cells(r, display)).ToList();
-                if (report.Total is { } total) rows.Add(Cells(total with { Name = total.Name with { Fa = text["Reports.Total", total.Name.Fa], En = text["Reports.Total", total.Name.En] } }, display));
+                var rows = report.Rows.Select(r => Cells(r, display, text)).ToList();
+                if (report.Total is { } total) rows.Add(Cells(total with { Name = total.Name with { Fa = text["Reports.Total", total.Name.Fa], En = text["Reports.Total", total.Name.En] } }, display, text));
                 var name = $"salam-rollup-{((RollupLevel)level).ToString().ToLowerInvariant()}{(parent is { } p ? $"-{p}" : "")}";
                 return format == "csv"
                     ? Results.File(TableExport.Csv(headers, rows), "text/csv; charset=utf-8", $"{name}.csv")
@@ -49,12 +49,15 @@ public static class ReportExports
         text["Reports.Col.Volunteers"], text["Reports.Col.MeetingsHeld"], text["Reports.Col.DecisionDuties"], text["Reports.Col.DecisionsOnTime"],
         text["Reports.Col.DecisionsOnTimeShare"], text["Completion.Col.Confirmed"], text["Completion.Col.Disputed"], text["Completion.Col.Unanswered"],
         text["Reports.Col.DutiesByStatus"], text["Reports.Col.DutiesByAgency"], text["Reports.Col.VolunteersBySkill"],
+        text["Rollup.Col.Received"], text["Rollup.Col.Allocated"], text["Rollup.Col.Delivered"], text["Rollup.Col.VolunteerHours"],
+        text["Rollup.Col.HoursBySkill"], text["Rollup.Col.Items"],
         text["Reports.Col.ComputedAt"],
     ];
 
     // Numbers stay numbers, rates as percentages to one decimal (the decisions' on-time share an empty cell while none was decided), the moment a date; the figures inside the text cells are
     // written invariantly too (Latin digits, "." as decimal mark), as TableExport writes every number: a file never mixes digits.
-    private static object?[] Cells(RollupRow r, DisplayFormat display) =>
+    // Rials are whole numbers (received an empty cell below the province, where it is not counted); hours to a tenth.
+    private static object?[] Cells(RollupRow r, DisplayFormat display, IStringLocalizer<UiText> text) =>
     [
         display.Name(r.Name), r.Residents, r.BallotsOnline, r.BallotsPaper, Math.Round(100 * r.Participation, 1), r.NeedsProposed, r.NeedsApproved,
         display.List(r.TopCategories().Select(c => FormattableString.Invariant($"{display.Enum(c.Category)} {Math.Round(100 * c.Share, 1)}%"))),
@@ -64,6 +67,11 @@ public static class ReportExports
         display.List(r.DutiesByStatus.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
+        r.DonationsReceivedRials, r.DonationsAllocatedRials, r.DonationsDeliveredRials, r.VolunteerHours,
+        display.List((r.MinutesBySkill ?? []).Select(t => FormattableString.Invariant($"{(t.Key == VolunteerSkill.None ? text["Rollup.AnySkill"] : display.Enum(t.Key))} {RollupRow.HoursOf(t.Count)}"))),
+        display.List((r.Items ?? []).Select(i => i.Received is { } received
+            ? FormattableString.Invariant($"{display.Enum(i.Item)} {received}/{i.Allocated}/{i.Delivered}")
+            : FormattableString.Invariant($"{display.Enum(i.Item)} {i.Allocated}/{i.Delivered}"))),
         r.ComputedAt,
     ];
 }

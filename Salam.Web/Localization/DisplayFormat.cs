@@ -28,6 +28,23 @@ public sealed class DisplayFormat
     public string Number(long value) =>
         Digits(value.ToString("N0", CultureInfo.InvariantCulture).Replace(",", Persian ? "٬" : ",", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whole rials with toman alongside, as people reckon money: «۱۲٬۵۰۰٬۰۰۰ ریال (۱٬۲۵۰٬۰۰۰ تومان)». Integer arithmetic only;
+    /// a rial amount not divisible by ten keeps its tenth of a toman («۱٬۲۳۴٫۵ تومان»).
+    /// </summary>
+    public string Rials(long rials)
+    {
+        var sign = rials < 0 ? "-" : "";
+        var magnitude = rials < 0 ? (ulong)(-(rials + 1)) + 1 : (ulong)rials;
+        var toman = Grouped(magnitude / 10) + (magnitude % 10 == 0 ? "" : (Persian ? "٫" : ".") + (magnitude % 10).ToString(CultureInfo.InvariantCulture));
+        return Digits(Persian
+            ? $"{sign}{Grouped(magnitude)} ریال ({sign}{toman} تومان)"
+            : $"{sign}{Grouped(magnitude)} rials ({sign}{toman} toman)");
+    }
+
+    private static string Grouped(ulong value) =>
+        value.ToString("N0", CultureInfo.InvariantCulture).Replace(",", Persian ? "٬" : ",", StringComparison.Ordinal);
+
     public string Percent(double fraction) =>
         Digits((fraction * 100).ToString("0.#", CultureInfo.InvariantCulture).Replace(".", Persian ? "٫" : ".", StringComparison.Ordinal)) + (Persian ? "٪" : "%");
 

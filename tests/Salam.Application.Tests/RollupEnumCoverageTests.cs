@@ -17,7 +17,7 @@ namespace Salam.Application.Tests;
 /// value added later is covered without touching this test) one neighbourhood holds data with that value, and the
 /// neighbourhood's and the nation's snapshots count it where it belongs.
 /// </summary>
-public sealed class RollupEnumCoverageTests : IAsyncLifetime
+public sealed partial class RollupEnumCoverageTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly NeedCategory[] Categories = Enum.GetValues<NeedCategory>();
@@ -82,7 +82,14 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
             // Meetings: one in every status (deciding no duty, so the duties above stay as they are); held and published count as held.
             Assert.Equal(MeetingStatuses.Count(m => m >= MeetingStatus.Held), s.MeetingsHeld);
 
-            Assert.All(Enum.GetValues<BreakdownKind>(), kind => Assert.Contains(s.Breakdowns, b => b.Kind == kind));
+            AssertGiving(s);
+
+            // Goods received count at the province and the nation only, like the rials: a neighbourhood has none.
+            Assert.All(Enum.GetValues<BreakdownKind>(), kind =>
+            {
+                if (kind == BreakdownKind.ItemsReceived && level == RollupLevel.Neighbourhood) Assert.DoesNotContain(s.Breakdowns, b => b.Kind == kind);
+                else Assert.Contains(s.Breakdowns, b => b.Kind == kind);
+            });
         }
         var levels = await _app.ReadAsync(db => db.RollupSnapshots.Select(x => x.Level).Distinct().ToListAsync());
         Assert.Equal(Enum.GetValues<RollupLevel>(), levels.Order());
@@ -131,6 +138,7 @@ public sealed class RollupEnumCoverageTests : IAsyncLifetime
         var all = VolunteerFlags.Skills.Aggregate(VolunteerSkill.None, (sum, skill) => sum | skill);
         db.Volunteers.AddRange(volunteers.Zip(VolunteerStatuses).Select(p => VolunteerIn(p.Second, new Volunteer(p.First.Id, place.Id, all, 4, Weekdays.Saturday, null, 1, T0))));
         await db.SaveChangesAsync();
+        await BuildGivingAsync(db, province.Id, place.Id);
     }
 
     private static DateOnly DueOn(int days) => Domain.Common.ProgrammeCalendar.DayOf(T0.AddDays(days));

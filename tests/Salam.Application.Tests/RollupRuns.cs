@@ -34,5 +34,6 @@ public static class RollupRuns
     private static string Describe(Domain.Reports.RollupSnapshot s) =>
         $"{s.Level}:{s.ScopeId} r={s.RegisteredResidents} on={s.BallotsOnline} pa={s.BallotsPaper} vo={s.Voters} pr={s.ParticipationRate:F6} " +
         $"np={s.NeedsProposed} na={s.NeedsApproved} dt={s.DutiesTotal} dd={s.DutiesDone} ot={s.DutiesDoneOnTime} od={s.DutiesOverdue} " +
-        $"otr={s.OnTimeCompletionRate:F6} v={s.Volunteers} mh={s.MeetingsHeld} dd={s.DecisionDuties} ddo={s.DecisionDutiesDoneOnTime} cc={s.CompletionsConfirmed} cd={s.CompletionsDisputed} cu={s.CompletionsUnanswered} [{string.Join(",", s.Breakdowns.OrderBy(b => b.Kind).ThenBy(b => b.Key).Select(b => $"{b.Kind}/{b.Key}={b.Value}"))}]";
+        $"otr={s.OnTimeCompletionRate:F6} v={s.Volunteers} mh={s.MeetingsHeld} dd={s.DecisionDuties} ddo={s.DecisionDutiesDoneOnTime} cc={s.CompletionsConfirmed} cd={s.CompletionsDisputed} cu={s.CompletionsUnanswered} " +
+        $"dr={s.DonationsReceivedRials} da={s.DonationsAllocatedRials} dl={s.DonationsDeliveredRials} vm={s.VolunteerMinutes} [{string.Join(",", s.Breakdowns.OrderBy(b => b.Kind).ThenBy(b => b.Key).Select(b => $"{b.Kind}/{b.Key}={b.Value}"))}]";
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Campaigns;
 using Salam.Domain.Duties;
+using Salam.Domain.Shifts;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
@@ -44,6 +46,18 @@ public sealed class DemoDataTests : IAsyncLifetime
             Assert.Equal(Enum.GetValues<VolunteerStatus>().Order(), (await db.Volunteers.Select(v => v.Status).Distinct().ToListAsync()).Order());
             Assert.Equal(DemoDataSeeder.StaffAccounts.Select(a => a.UserName).Order(), await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
             Assert.True(await db.Residents.AnyAsync(r => r.Mobile == DemoDataSeeder.FirstResidentMobile));
+            // The campaign's ledger holds a donation in every state, an allocation of each status; a past shift with attendance and one to come.
+            Assert.True(await db.Campaigns.AnyAsync(c => c.Name == DemoDataSeeder.DemoCampaignName));
+            Assert.Equal(Enum.GetValues<DonationStatus>().Order(), (await db.Donations.Select(d => d.Status).Distinct().ToListAsync()).Order());
+            Assert.Equal(Enum.GetValues<AllocationStatus>().Order(), (await db.Allocations.Select(a => a.Status).Distinct().ToListAsync()).Order());
+            Assert.Equal(Enum.GetValues<Attendance>().Order(), (await db.ShiftBookings.Select(b => b.Attendance).Distinct().ToListAsync()).Order());
+            var now = _app.Clock.GetUtcNow();
+            Assert.True(await db.Shifts.AnyAsync(s => s.AttendanceRecordedAt != null), "a past shift with its attendance");
+            Assert.True((await db.Shifts.Select(s => s.StartsAt).ToListAsync()).Any(s => s > now), "a shift to come");
+            // The first roll-up counted them: Qom received and gave out rials, and its volunteers' minutes.
+            var qom = await db.Provinces.Where(p => p.NameEn == "Qom").Select(p => p.Id).SingleAsync();
+            var snapshot = await db.RollupSnapshots.SingleAsync(s => s.Level == Domain.Reports.RollupLevel.Province && s.ScopeId == qom);
+            Assert.Equal((62_000_000L, 42_000_000L, 12_000_000L, 210), (snapshot.DonationsReceivedRials, snapshot.DonationsAllocatedRials, snapshot.DonationsDeliveredRials, snapshot.VolunteerMinutes));
             return true;
         });
     }

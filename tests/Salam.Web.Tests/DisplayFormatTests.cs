@@ -38,6 +38,21 @@ public sealed class DisplayFormatTests
     }
 
     [Fact]
+    public void Rials_show_toman_alongside_in_persian_digits_and_keep_a_tenth_of_a_toman_when_there_is_one()
+    {
+        Use(Cultures.Persian);
+        Assert.Equal("۱۲٬۵۰۰٬۰۰۰ ریال (۱٬۲۵۰٬۰۰۰ تومان)", _format.Rials(12_500_000));
+        Assert.Equal("۱۲٬۳۴۵ ریال (۱٬۲۳۴٫۵ تومان)", _format.Rials(12_345));
+        Assert.Equal("۰ ریال (۰ تومان)", _format.Rials(0));
+        // Beyond double's exact integers: whole rials must not be rounded through floating point.
+        Assert.Equal("۹٬۰۰۷٬۱۹۹٬۲۵۴٬۷۴۰٬۹۹۳ ریال (۹۰۰٬۷۱۹٬۹۲۵٬۴۷۴٬۰۹۹٫۳ تومان)", _format.Rials(9_007_199_254_740_993));
+        Use(Cultures.English);
+        Assert.Equal("12,500,000 rials (1,250,000 toman)", _format.Rials(12_500_000));
+        Assert.Equal("-15 rials (-1.5 toman)", _format.Rials(-15));
+        Assert.StartsWith("-9,223,372,036,854,775,808 rials", _format.Rials(long.MinValue));
+    }
+
+    [Fact]
     public void Facts_of_a_line_are_parted_by_a_persian_comma_in_persian_never_a_middle_dot_that_reads_as_zero_beside_digits()
     {
         Use(Cultures.Persian);

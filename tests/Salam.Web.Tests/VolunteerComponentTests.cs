@@ -25,7 +25,7 @@ public sealed class VolunteerComponentTests : BunitContext, IAsyncLifetime
     }
 
     private static RosterRow Row(int id, string name, VolunteerSkill skills, Weekdays days, VolunteerStatus status, int neighbourhood = 1) =>
-        new(id, name, neighbourhood, new PlaceName($"محله {neighbourhood}", $"Place {neighbourhood}"), skills, days, 6, status, false, Now, "0912000000" + id, null, 0);
+        new(id, name, neighbourhood, new PlaceName($"محله {neighbourhood}", $"Place {neighbourhood}"), skills, days, 6, status, false, Now, "0912000000" + id, null, 0, 0);
 
     private static readonly NeighbourhoodChoice[] Places = [new(1, new PlaceName("پردیسان", "Pardisan")), new(2, new PlaceName("شهرک قدس", "Shahrak-e Qods"))];
 

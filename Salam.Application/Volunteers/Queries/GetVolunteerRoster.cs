@@ -6,6 +6,7 @@ using Salam.Application.Common.Paging;
 using Salam.Application.Common.Security;
 using Salam.Application.Home.Queries;
 using Salam.Domain.People;
+using Salam.Domain.Shifts;
 
 namespace Salam.Application.Volunteers.Queries;
 
@@ -25,7 +26,7 @@ public sealed record NeighbourhoodChoice(int Id, PlaceName Name);
 
 public sealed record RosterRow(
     int Id, string Name, int NeighbourhoodId, PlaceName Neighbourhood, VolunteerSkill Skills, Weekdays Days, int HoursPerWeek,
-    VolunteerStatus Status, bool Withdrawn, DateTimeOffset StatusSince, string? Mobile, string? Note, int Placements);
+    VolunteerStatus Status, bool Withdrawn, DateTimeOffset StatusSince, string? Mobile, string? Note, int Placements, int MinutesLast90Days);
 
 /// <summary>The roster's filter: any skill of the chosen ones, free on every chosen day, in the chosen status and neighbourhood.</summary>
 public sealed record RosterFilter(VolunteerSkill Skills = VolunteerSkill.None, Weekdays Days = Weekdays.None, VolunteerStatus? Status = null, int? NeighbourhoodId = null)
@@ -45,8 +46,11 @@ public sealed class GetVolunteerRosterValidator : AbstractValidator<GetVolunteer
     public GetVolunteerRosterValidator() => this.PageRules(q => q.Page, q => q.PageSize);
 }
 
-public sealed class GetVolunteerRosterHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope) : IQueryHandler<GetVolunteerRoster, VolunteerRoster>
+public sealed class GetVolunteerRosterHandler(ISalamDbContext db, ICurrentUser user, ScopeGuard scope, TimeProvider clock) : IQueryHandler<GetVolunteerRoster, VolunteerRoster>
 {
+    /// <summary>The roster's hours are those attended on shifts that started in this many days.</summary>
+    public const int RecentDays = 90;
+
     public async ValueTask<VolunteerRoster> Handle(GetVolunteerRoster query, CancellationToken cancellationToken)
     {
         var places = scope.Neighbourhoods();
@@ -57,6 +61,7 @@ public sealed class GetVolunteerRosterHandler(ISalamDbContext db, ICurrentUser u
 
         var volunteers = (query.Filter ?? new RosterFilter()).Apply(db.Volunteers.AsNoTracking().Where(v => places.Any(n => n.Id == v.NeighbourhoodId)));
         var total = await volunteers.CountAsync(cancellationToken);
+        var since = clock.GetUtcNow().AddDays(-RecentDays);
         var rows = await Sorted(volunteers, query.Sort, query.Descending)
             .Skip(query.Page * query.PageSize).Take(query.PageSize)
             .Select(v => new RosterRow(
@@ -65,7 +70,9 @@ public sealed class GetVolunteerRosterHandler(ISalamDbContext db, ICurrentUser u
                 v.Skills, v.Days, v.HoursPerWeek, v.Status, v.WithdrawnAt != null,
                 v.StatusChanges.OrderByDescending(c => c.At).Select(c => c.At).FirstOrDefault(),
                 showsContact ? v.Resident.Mobile : null, v.Note,
-                db.Placements.Count(p => p.VolunteerId == v.Id)))
+                db.Placements.Count(p => p.VolunteerId == v.Id),
+                db.ShiftBookings.Where(b => b.VolunteerId == v.Id && b.Attendance == Attendance.Attended && db.Shifts.Any(s => s.Id == b.ShiftId && s.StartsAt >= since))
+                    .Sum(b => b.Minutes)))
             .ToListAsync(cancellationToken);
         return new VolunteerRoster(neighbourhoods, rows, total, showsContact);
     }

@@ -31,6 +31,7 @@ public sealed partial class DemoDataSeeder(SalamDbContext db, IPasswordHasher<Ap
         await SeedParticipationAsync(country, residents, cancellationToken);
         await SeedDutiesAsync(country, cancellationToken);
         await SeedVolunteersAsync(residents, cancellationToken);
+        await SeedGivingAsync(country, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         // The first snapshots, so the national and province dashboards are not empty before the job's first run.

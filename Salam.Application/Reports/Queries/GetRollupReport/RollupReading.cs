@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Home.Queries;
+using Salam.Domain.Campaigns;
 using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
@@ -36,7 +37,19 @@ internal static class RollupReading
             Tallies<DutyStatus>(s, BreakdownKind.DutyStatus),
             Tallies<AgencyKind>(s, BreakdownKind.DutyAgencyKind),
             Tallies<VolunteerSkill>(s, BreakdownKind.VolunteerSkill),
-            s.CompletionsConfirmed, s.CompletionsDisputed, s.CompletionsUnanswered);
+            s.CompletionsConfirmed, s.CompletionsDisputed, s.CompletionsUnanswered,
+            s.Level >= RollupLevel.Province ? s.DonationsReceivedRials : null, s.DonationsAllocatedRials, s.DonationsDeliveredRials, s.VolunteerMinutes,
+            Tallies<VolunteerSkill>(s, BreakdownKind.VolunteerMinutesSkill), Items(s));
+    }
+
+    /// <summary>Every item any of the three goods breakdowns names, in the enum's order.</summary>
+    private static List<ItemFigures> Items(RollupSnapshot s)
+    {
+        int Of(BreakdownKind kind, int item) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == item).Sum(b => b.Value);
+        return [.. s.Breakdowns.Where(b => b.Kind is BreakdownKind.ItemsReceived or BreakdownKind.ItemsAllocated or BreakdownKind.ItemsDelivered)
+            .Select(b => b.Key).Distinct().Order()
+            .Select(item => new ItemFigures((AidItem)item, s.Level >= RollupLevel.Province ? Of(BreakdownKind.ItemsReceived, item) : null,
+                Of(BreakdownKind.ItemsAllocated, item), Of(BreakdownKind.ItemsDelivered, item)))];
     }
 
     private static List<Tally<T>> Tallies<T>(RollupSnapshot s, BreakdownKind kind) where T : struct, Enum =>

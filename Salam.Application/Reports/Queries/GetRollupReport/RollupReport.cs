@@ -1,4 +1,5 @@
 using Salam.Application.Home.Queries;
+using Salam.Domain.Campaigns;
 using Salam.Domain.Duties;
 using Salam.Domain.Needs;
 using Salam.Domain.People;
@@ -20,6 +21,9 @@ public sealed record ReportCrumb(RollupLevel Level, int Id, PlaceName Name);
 /// A place's latest snapshot, as every table and export shows it. Meetings held count the place's own meetings and those of
 /// the places under it; decision duties are the duties meetings decided in the place, and how many of them were done on time.
 /// Completions: of the duties marked Done, those residents confirmed (yes or partly), disputed (five "no": status Disputed), not yet answered.
+/// Donations in whole rials (cash and vows): received counts at the province and the nation only (null below: a centre is a
+/// province's), allocated and delivered where they went. Volunteer minutes count where the volunteer lives, by the shift's skill
+/// (<see cref="VolunteerSkill.None"/>: a shift open to any skill); goods count by item.
 /// </summary>
 public sealed record RollupRow(
     int Id, PlaceName Name, DateTimeOffset ComputedAt,
@@ -31,8 +35,15 @@ public sealed record RollupRow(
     IReadOnlyList<Tally<DutyStatus>> DutiesByStatus,
     IReadOnlyList<Tally<AgencyKind>> DutiesByAgency,
     IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill,
-    int CompletionsConfirmed = 0, int CompletionsDisputed = 0, int CompletionsUnanswered = 0)
+    int CompletionsConfirmed = 0, int CompletionsDisputed = 0, int CompletionsUnanswered = 0,
+    long? DonationsReceivedRials = null, long DonationsAllocatedRials = 0, long DonationsDeliveredRials = 0, int VolunteerMinutes = 0,
+    IReadOnlyList<Tally<VolunteerSkill>>? MinutesBySkill = null, IReadOnlyList<ItemFigures>? Items = null)
 {
+    /// <summary>Attended hours, to a tenth (integer arithmetic: minutes are never rounded up into an hour not worked).</summary>
+    public decimal VolunteerHours => HoursOf(VolunteerMinutes);
+
+    public static decimal HoursOf(int minutes) => minutes / 60 + minutes % 60 * 10 / 60 / 10m;
+
     public int Ballots => BallotsOnline + BallotsPaper;
 
     /// <summary>
@@ -49,6 +60,9 @@ public sealed record RollupRow(
 public sealed record CategoryShare(NeedCategory Category, int Points, double Share);
 
 public sealed record Tally<T>(T Key, int Count) where T : struct, Enum;
+
+/// <summary>Goods of one item: received (null below the province, like the rials), allocated and, of them, delivered.</summary>
+public sealed record ItemFigures(AidItem Item, int? Received, int Allocated, int Delivered);
 
 /// <summary>One snapshot of the total's place over time, for the trend chart.</summary>
 public sealed record TrendPoint(DateTimeOffset ComputedAt, double Participation, int Ballots, double OnTimeRate, int DutiesOverdue);

@@ -12,7 +12,8 @@ namespace Salam.Web.Components.Pages.Meetings;
 public static class JalaliInput
 {
     private static readonly string[] DayFormats = ["yyyy/M/d", "yyyy-M-d", "yyyy.M.d"];
-    private static readonly string[] TimeFormats = ["H:mm", "H:m", "H"];
+    // "%H", not "H": a one-letter format is read as a standard format specifier, and "H" is none (it throws on "9" or a word).
+    private static readonly string[] TimeFormats = ["H:mm", "H:m", "%H"];
 
     /// <summary>The picker's text both ways: shown as yyyy/MM/dd Jalali in the reader's digits, typed in any digits.</summary>
     /// <param name="invalid">The message a text that is not a Jalali date raises (the picker shows it under the field).</param>
