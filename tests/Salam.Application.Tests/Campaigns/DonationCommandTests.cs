@@ -39,16 +39,23 @@ public sealed class DonationCommandTests(DemoCountryFixture fixture) : IClassFix
         var donation = await ReadDonationAsync(App, pledge.DonationId);
         Assert.Equal((DonationStatus.Pledged, "خانوادهٔ رضایی", true, p.Qom, (string?)null), (donation.Status, donation.DonorName, donation.Anonymous, donation.ProvinceId, donation.ReceiptNumber));
 
+        // Each step a minute later, as in life: a step that only adds or delivers an allocation is logged by the donation's UpdatedAt.
+        void Later() => App.Clock.Advance(TimeSpan.FromMinutes(1));
+        Later();
         var received = await App.SendAsync<DonationWritten>(await Facilitator(App), new ReceiveDonation(pledge.DonationId, pledge.Version, " ۱۰۴ ", Today(App)));
         Assert.Equal((DonationStatus.Received, "104"), ((await ReadDonationAsync(App, pledge.DonationId)).Status, (await ReadDonationAsync(App, pledge.DonationId)).ReceiptNumber));
 
+        Later();
         var (first, firstAllocation) = await AllocateAsync(App, received, 4_000_000, p.Pardisan, needId: need);
         Assert.Equal(DonationStatus.Received, (await ReadDonationAsync(App, pledge.DonationId)).Status);
+        Later();
         var (second, secondAllocation) = await AllocateAsync(App, first, 6_000_000, p.Qods, dutyId: duty);
         Assert.Equal(DonationStatus.Allocated, (await ReadDonationAsync(App, pledge.DonationId)).Status);
 
         var facilitator = await Facilitator(App);
+        Later();
         var delivered = await App.SendAsync<DonationWritten>(facilitator, new DeliverAllocation(pledge.DonationId, firstAllocation, second.Version, Today(App)));
+        Later();
         delivered = await App.SendAsync<DonationWritten>(facilitator, new DeliverAllocation(pledge.DonationId, secondAllocation, delivered.Version, Today(App)));
         donation = await ReadDonationAsync(App, pledge.DonationId);
         Assert.Equal(DonationStatus.Delivered, donation.Status);
@@ -57,12 +64,12 @@ public sealed class DonationCommandTests(DemoCountryFixture fixture) : IClassFix
 
         // A story of the allocation's neighbourhood is linked to the delivered allocation.
         var story = await StoryScene.DraftAsync(App, p.Pardisan);
+        Later();
         await App.SendAsync<DonationWritten>(facilitator, new LinkAllocationStory(pledge.DonationId, firstAllocation, delivered.Version, story.StoryId));
         Assert.Equal((int?)story.StoryId, (await ReadDonationAsync(App, pledge.DonationId)).Allocations.Single(a => a.Id == firstAllocation).StoryId);
 
         var events = await App.ReadAsync(db => db.AuditEvents.Where(e => e.Kind == "Donation" && e.SubjectId == pledge.DonationId).OrderBy(e => e.Id).ToListAsync());
-        Assert.Equal(AuditAction.Created, events[0].Action);
-        Assert.Equal(7, events.Count);
+        Assert.Equal([AuditAction.Created, .. Enumerable.Repeat(AuditAction.Changed, 6)], events.Select(e => e.Action));
         Assert.All(events, e => Assert.Equal(p.Qom, e.ProvinceId));
     }
 
