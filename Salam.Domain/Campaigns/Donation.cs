@@ -28,6 +28,15 @@ public sealed class Donation : Entity, IAudited
     /// <summary>A ceiling well above any real gift (10^15 rials), so sums of many stay far inside a 64-bit integer.</summary>
     public const long MaxAmount = 1_000_000_000_000_000;
 
+    /// <summary>
+    /// The ceiling for goods (items) and volunteer time (hours): the roll-up's breakdowns count them in 32-bit figures, so one
+    /// record may not carry more than a million.
+    /// </summary>
+    public const long MaxCount = 1_000_000;
+
+    /// <summary>The largest amount a donation of this kind may carry.</summary>
+    public static long MaxAmountOf(DonationKind kind) => kind is DonationKind.Cash or DonationKind.Vow ? MaxAmount : MaxCount;
+
     private Donation() { }
 
     private Donation(Campaign campaign, int centreId, int provinceId, DonorKind donorKind, string donorName, bool anonymous, DonationKind kind,
@@ -42,7 +51,7 @@ public sealed class Donation : Entity, IAudited
         if ((kind == DonationKind.InKind) != (item is not null)) throw new DomainException("Donation.ItemOnlyForInKind");
         if (item is { } given && !Enum.IsDefined(given)) throw new DomainException("Donation.ItemInvalid");
         if (amount <= 0) throw new DomainException("Donation.AmountNotPositive");
-        if (amount > MaxAmount) throw new DomainException("Donation.AmountTooLarge");
+        if (amount > MaxAmountOf(kind)) throw new DomainException("Donation.AmountTooLarge");
         CampaignId = campaign.Id;
         CentreId = centreId;
         ProvinceId = provinceId;

@@ -24,6 +24,9 @@ public sealed class ShiftCentresTests(DemoCountryFixture fixture) : IClassFixtur
         var (qom, _) = await ProvincesAsync();
         var pardisan = await App.ReadAsync(db => db.Neighbourhoods.Where(n => n.NameEn == "Pardisan").Select(n => new { n.Id, CentreId = n.CentreId!.Value }).SingleAsync());
         var startsAt = App.Clock.GetUtcNow().AddDays(3);
+        // The demo holds a coming shift at Pardisan's centre already: this one adds to it.
+        var now = App.Clock.GetUtcNow();
+        var before = await App.ReadAsync(db => db.Shifts.CountAsync(s => s.CentreId == pardisan.CentreId && s.EndsAt > now));
         await App.SendAsync<ShiftWritten>(await App.PrincipalOfAsync("facilitator.pardisan"), new CreateShift(pardisan.CentreId, pardisan.Id,
             new ShiftDraft("کاشت درخت", "پارک", startsAt, startsAt.AddHours(2), VolunteerSkill.None, 4), ShiftLink.None));
 
@@ -31,7 +34,7 @@ public sealed class ShiftCentresTests(DemoCountryFixture fixture) : IClassFixtur
 
         var expected = await App.ReadAsync(db => db.Centres.Where(c => c.ProvinceId == qom).Select(c => c.Id).OrderBy(i => i).ToListAsync());
         Assert.Equal(expected, centres.Select(c => c.CentreId).Order());
-        Assert.Equal(1, centres.Single(c => c.CentreId == pardisan.CentreId).Coming);
+        Assert.Equal(before + 1, centres.Single(c => c.CentreId == pardisan.CentreId).Coming);
         Assert.All(centres.Where(c => c.CentreId != pardisan.CentreId), c => Assert.Equal(0, c.Coming));
     }
 

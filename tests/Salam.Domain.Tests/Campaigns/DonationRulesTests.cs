@@ -61,6 +61,10 @@ public sealed class DonationRulesTests
         Refused("Donation.AmountNotPositive", () => Pledge(amount: 0));
         Refused("Donation.AmountNotPositive", () => Pledge(amount: -5));
         Refused("Donation.AmountTooLarge", () => Pledge(amount: Donation.MaxAmount + 1));
+        // Goods and hours are counted in 32-bit roll-up figures: a million per record at most.
+        Refused("Donation.AmountTooLarge", () => Pledge(DonationKind.InKind, AidItem.Clothing, amount: Donation.MaxCount + 1));
+        Refused("Donation.AmountTooLarge", () => Pledge(DonationKind.VolunteerTime, amount: Donation.MaxCount + 1));
+        Assert.Equal(DonationStatus.Pledged, Pledge(DonationKind.InKind, AidItem.Clothing, amount: Donation.MaxCount).Status);
         // The first and last days of the window, the largest amount, and goods with their item are fine.
         Assert.Equal(DonationStatus.Pledged, Pledge(on: Today.AddDays(-10)).Status);
         Assert.Equal(DonationStatus.Pledged, Pledge(on: Today.AddDays(20), amount: Donation.MaxAmount).Status);

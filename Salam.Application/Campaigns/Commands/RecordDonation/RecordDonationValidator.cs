@@ -25,7 +25,7 @@ public sealed class DonationInputValidator : AbstractValidator<DonationInput>
             .Must(item => item is null || Enum.IsDefined(item.Value)).WithMessage(_ => Text.Get("Donation.ItemInvalid"));
         RuleFor(d => d.Amount).Cascade(CascadeMode.Stop)
             .GreaterThan(0).WithMessage(_ => Text.Get("Donation.AmountNotPositive"))
-            .LessThanOrEqualTo(Donation.MaxAmount).WithMessage(_ => Text.Get("Donation.AmountTooLarge"));
+            .Must((d, amount) => amount <= Donation.MaxAmountOf(d.Kind)).WithMessage(_ => Text.Get("Donation.AmountTooLarge"));
         When(d => d.Received, () => RuleFor(d => d.ReceiptNumber!).ReceiptRules());
     }
 }
