@@ -1,21 +1,29 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Salam.Application.Tests.Meetings.Commands;
+namespace Salam.Application.Tests;
 
-/// <summary>Every refusal a meeting can give has its message in Persian and in English: the domain's codes and the handlers' keys.</summary>
-public sealed partial class MeetingMessagesTests
+/// <summary>
+/// Every refusal a feature can give has its message in Persian and in English: the domain's codes and the handlers' keys,
+/// read from the feature's folders. Two keys each feature surely uses are checked first, so a moved folder cannot pass empty.
+/// </summary>
+public sealed partial class FeatureMessagesTests
 {
-    [Fact]
-    public void Every_meeting_refusal_is_translated_in_both_languages()
+    [Theory]
+    [InlineData("Meetings", "Meeting.NotYetHeld", "Meeting.ChangedMeanwhile")]
+    [InlineData("Stories", "Story.DutyDisputed", "Story.PhotoNotImage")]
+    [InlineData("Campaigns", "Allocation.MoreThanReceived", "Donation.ReceiptTaken")]
+    [InlineData("Shifts", "Shift.Full", "Shift.EventExists")]
+    public void Every_refusal_of_the_feature_is_translated_in_both_languages(string feature, string usedKey, string otherUsedKey)
     {
         var repository = FindRepository();
-        var sources = Directory.EnumerateFiles(Path.Combine(repository, "Salam.Domain", "Meetings"), "*.cs")
-            .Concat(Directory.EnumerateFiles(Path.Combine(repository, "Salam.Application", "Meetings"), "*.cs", SearchOption.AllDirectories))
+        var sources = Directory.EnumerateFiles(Path.Combine(repository, "Salam.Domain", feature), "*.cs")
+            .Concat(Directory.EnumerateFiles(Path.Combine(repository, "Salam.Application", feature), "*.cs", SearchOption.AllDirectories))
+            // The scope check refuses with the meetings' keys too.
             .Append(Path.Combine(repository, "Salam.Application", "Common", "Security", "ScopeResolver.cs"));
         var keys = sources.SelectMany(file => MessageKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
-        Assert.Contains("Meeting.NotYetHeld", keys);
-        Assert.Contains("Meeting.ChangedMeanwhile", keys);
+        Assert.Contains(usedKey, keys);
+        Assert.Contains(otherUsedKey, keys);
 
         foreach (var resx in new[] { "Messages.resx", "Messages.en.resx" })
         {
@@ -32,7 +40,7 @@ public sealed partial class MeetingMessagesTests
         return folder?.FullName ?? throw new InvalidOperationException("Salam.Governance.sln not found above the test folder.");
     }
 
-    // new DomainException("Meeting.X", ...) in the domain, Text.Get("Meeting.X", ...) in the handlers and validators.
+    // new DomainException("Shift.X", ...) in the domain, Text.Get("Shift.X", ...) in the handlers and validators.
     [GeneratedRegex(@"(?:DomainException|Text\.Get)\(""([A-Za-z]+\.[A-Za-z]+)""")]
     private static partial Regex MessageKey();
 }
