@@ -36,7 +36,8 @@ public sealed class CampaignJourneyTests(BrowserFixture browser) : IClassFixture
         // Qom's officer creates the campaign for the province, with a goal in Persian digits and the Pardisan centre taking part.
         var officer = await browser.NewPageAsync();
         await officer.SignInStaffAsync("officer.qom");
-        await officer.WaitForURLAsync("**/province");
+        // The first sign-in of a fresh app on a busy machine can be slow.
+        await officer.WaitForURLAsync("**/province", new() { Timeout = 90_000 });
         await officer.GotoAsync("/campaigns/new");
         var box = officer.Locator($"[data-testid=campaign-centre-{centre}]");
         await Assertions.Expect(box).ToBeVisibleAsync(new() { Timeout = 30_000 });

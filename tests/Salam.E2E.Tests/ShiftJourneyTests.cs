@@ -29,7 +29,7 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
             // A volunteer ready for shifts with none booked yet, so the hours they see are this journey's.
             var ready = await db.Volunteers.Where(v => v.NeighbourhoodId == place.Id && v.WithdrawnAt == null
                     && (v.Status == VolunteerStatus.Contacted || v.Status == VolunteerStatus.Active) && !db.ShiftBookings.Any(b => b.VolunteerId == v.Id))
-                .OrderByDescending(v => v.Id).Select(v => new Ready(v.Id, v.Resident!.Mobile)).FirstAsync();
+                .OrderByDescending(v => v.Id).Select(v => new Ready(v.Id, v.Resident!.Mobile, v.Resident.FullName)).FirstAsync();
             var minutes = await db.RollupSnapshots.Where(s => s.Level == RollupLevel.Neighbourhood && s.ScopeId == place.Id).OrderByDescending(s => s.ComputedAt)
                 .Select(s => s.VolunteerMinutes).FirstAsync();
             return (place.Id, place.CountyId, ready, minutes);
@@ -86,10 +86,12 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
 
         // The volunteer sees their hours; the roster shows its hours column.
         await resident.GotoAsync("/resident/volunteer");
-        await Assertions.Expect(resident.Locator(".my-hours")).ToContainTextAsync("۲٫۵");
+        // Hours read as people say them (ShiftText.Hours): two hours and thirty minutes, in the last 90 days and in all.
+        await Assertions.Expect(resident.Locator(".my-hours")).ToContainTextAsync("۲ ساعت و ۳۰ دقیقه");
         await resident.ShootBothWidthsAsync("journey-shift-4-hours-fa");
         await facilitator.GotoAsync("/volunteers");
-        await Assertions.Expect(facilitator.Locator(".salam-roster-hours").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var rosterRow = facilitator.Locator(".salam-roster-row", new() { HasTextString = volunteer.Name });
+        await Assertions.Expect(rosterRow.Locator(".salam-roster-hours")).ToHaveTextAsync("۲ ساعت و ۳۰ دقیقه", new() { Timeout = 30_000 });
         await facilitator.ShootBothWidthsAsync("journey-shift-5-roster-fa");
 
         // The administrator runs the roll-up; Pardisan's row of its county's report shows the hours, and the county's breakdown the skill.
@@ -119,7 +121,7 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
         browser.AssertNoCspViolations(facilitator, resident, admin);
     }
 
-    private sealed record Ready(int Id, string Mobile);
+    private sealed record Ready(int Id, string Mobile, string Name);
 
     /// <summary>Minutes as the report shows hours: to a tenth, never rounded up.</summary>
     private static string Hours(int minutes)
