@@ -19,7 +19,7 @@ public abstract class A11ySweep(BrowserFixture browser, Xunit.Abstractions.ITest
         {
             var page = await browser.NewPageAsync(culture);
             await page.SetViewportSizeAsync(Phone, 844);
-            await SignInAsync(page, role);
+            await SignInAsync(page, role, places);
             foreach (var (name, path) in places.PagesOf(role))
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -61,13 +61,16 @@ public abstract class A11ySweep(BrowserFixture browser, Xunit.Abstractions.ITest
     private static IEnumerable<string> Describe(string where, int width, IReadOnlyList<Axe.Violation> violations) =>
         violations.Select(v => $"{where} at {width} px: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Targets.Take(6))}{(v.Targets.Length > 6 ? $" … {v.Targets.Length} in all" : "")}");
 
-    private async Task SignInAsync(IPage page, string role)
+    private async Task SignInAsync(IPage page, string role, SweepPlaces places)
     {
         switch (role)
         {
             case "visitor": return;
             case "resident":
                 await page.SignInResidentAsync(browser.App, DemoDataSeeder.FirstResidentMobile);
+                return;
+            case "volunteer":
+                await page.SignInResidentAsync(browser.App, places.Giving.VolunteerMobile);
                 return;
             default:
                 var (userName, home) = SweepPlaces.StaffAccounts[role];

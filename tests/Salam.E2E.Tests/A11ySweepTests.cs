@@ -10,7 +10,7 @@ namespace Salam.E2E.Tests;
 /// </summary>
 public sealed class A11ySweepTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output) : A11ySweep(browser, output), IClassFixture<BrowserFixture>
 {
-    public static TheoryData<string> Roles => ["visitor", "resident", "facilitator", "agency"];
+    public static TheoryData<string> Roles => ["visitor", "resident", "volunteer", "facilitator", "agency"];
 
     [Theory]
     [MemberData(nameof(Roles))]

@@ -36,7 +36,8 @@ public sealed class CampaignJourneyTests(BrowserFixture browser) : IClassFixture
         // Qom's officer creates the campaign for the province, with a goal in Persian digits and the Pardisan centre taking part.
         var officer = await browser.NewPageAsync();
         await officer.SignInStaffAsync("officer.qom");
-        await officer.WaitForURLAsync("**/province");
+        // The first sign-in of a fresh app on a busy machine can be slow.
+        await officer.WaitForURLAsync("**/province", new() { Timeout = 90_000 });
         await officer.GotoAsync("/campaigns/new");
         var box = officer.Locator($"[data-testid=campaign-centre-{centre}]");
         await Assertions.Expect(box).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -62,10 +63,13 @@ public sealed class CampaignJourneyTests(BrowserFixture browser) : IClassFixture
         await facilitator.WaitForURLAsync("**/facilitator");
         await facilitator.GotoAsync($"/campaigns/{campaignId}/centres/{centre}");
         await Assertions.Expect(facilitator.Locator("[data-testid=donation-save]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await RecordAsync(facilitator, "شرکت نان سپید", "۱۰٬۰۰۰٬۰۰۰", receipt: null, lines: 1);
-        await RecordAsync(facilitator, "خیریهٔ نور محله", "۲۵٬۰۰۰٬۰۰۰", receipt: "۷۰۱", lines: 2);
-        var lines = await browser.ReadAsync(db => db.Donations.Where(d => d.CampaignId == campaignId).Select(d => new { d.Id, d.Amount }).ToListAsync());
+        await RecordAsync(facilitator, "شرکت نان سپید", "شرکت", "۱۰٬۰۰۰٬۰۰۰", receipt: null, lines: 1);
+        await RecordAsync(facilitator, "خیریهٔ نور محله", "خیریه", "۲۵٬۰۰۰٬۰۰۰", receipt: "۷۰۱", lines: 2);
+        var lines = await browser.ReadAsync(db => db.Donations.Where(d => d.CampaignId == campaignId).Select(d => new { d.Id, d.Amount, d.DonorKind, d.Anonymous }).ToListAsync());
         var (pledge, gift) = (lines.Single(d => d.Amount == Pledged).Id, lines.Single(d => d.Amount == Gift).Id);
+        // A company and a charity are named in public: choosing the kind unticked the "anonymous" box the form starts with.
+        Assert.Equal((DonorKind.Company, false), lines.Where(d => d.Id == pledge).Select(d => (d.DonorKind, d.Anonymous)).Single());
+        Assert.Equal((DonorKind.Charity, false), lines.Where(d => d.Id == gift).Select(d => (d.DonorKind, d.Anonymous)).Single());
 
         // The pledge is received with its receipt number (today, the form's default day).
         var pledgeLine = facilitator.Locator($".donation-line[data-donation-id='{pledge}']");
@@ -144,8 +148,8 @@ public sealed class CampaignJourneyTests(BrowserFixture browser) : IClassFixture
 
     private sealed record Rials(long Received, long Allocated, long Delivered);
 
-    /// <summary>Records an individual's pledge, or a gift in hand when a receipt is given, and waits for its line.</summary>
-    private static async Task RecordAsync(IPage page, string donor, string amount, string? receipt, int lines)
+    /// <summary>Records a donor's pledge, or a gift in hand when a receipt is given, and waits for its line.</summary>
+    private static async Task RecordAsync(IPage page, string donor, string donorKind, string amount, string? receipt, int lines)
     {
         // Typed before the circuit answers, the amount is lost: type again until the field shows its toman.
         var field = page.Locator("input[data-testid=donation-amount]");
@@ -156,6 +160,8 @@ public sealed class CampaignJourneyTests(BrowserFixture browser) : IClassFixture
             await Task.Delay(1000);
         }
         await page.FillHookAsync("donation-donor", donor);
+        await page.ChooseAsync(page.Locator(".donation-donor-kind div.mud-input.mud-select-input"), $".mud-list-item:has-text('{donorKind}')");
+        await Assertions.Expect(page.Locator("[data-testid=donation-anonymous]")).Not.ToBeCheckedAsync();
         if (receipt is not null)
         {
             await page.Locator("[data-testid=donation-received]").CheckAsync();

@@ -55,6 +55,8 @@ internal static class GivingJourneySteps
     /// <summary>Screenshots at both widths; at the phone's width the screen must also pass axe and not scroll sideways.</summary>
     public static async Task ShootBothWidthsAsync(this IPage page, string name)
     {
+        // From the top, so the fixed bar does not land over the page in a full-page shot.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20000 });
         await Axe.SettleAsync(page);
@@ -64,6 +66,8 @@ internal static class GivingJourneySteps
         Assert.True(overflow <= 1, $"{name} scrolls sideways by {overflow} px: {await Axe.WidestAsync(page)}");
         await page.ShootAsync($"{name}-390");
         await page.SetViewportSizeAsync(1366, 900);
+        // The staff menu slides open (225 ms) as the page widens: settle past it before the shot.
+        await Axe.SettleAsync(page, quiet: 400);
         await page.ShootAsync($"{name}-1366");
     }
 }

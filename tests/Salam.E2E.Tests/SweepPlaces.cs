@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Domain.Rounds;
+using Salam.Domain.Shifts;
+using Salam.Infrastructure.Persistence.Seeding;
 
 namespace Salam.E2E.Tests;
 
 /// <summary>The pages of each role the accessibility sweep visits: every menu entry and the detail pages reached from them.</summary>
-internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound, int WelfareDuty, int Qom, int QomCounty)
+internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound, int WelfareDuty, int Qom, int QomCounty, Giving Giving)
 {
     public static readonly IReadOnlyDictionary<string, (string UserName, string Home)> StaffAccounts = new Dictionary<string, (string, string)>
     {
@@ -24,18 +26,23 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
             ("signin", "/signin"), ("signin-code", "/signin/code?mobile=09120000001"), ("register", "/register"),
             ("register-code", "/register/code?mobile=09120000999"), ("not-found", "/no-such-page"),
             ("public-neighbourhood", "/n/QOM-01-001"), ("public-province", "/p/QOM"), ("public-national", "/nation"), ("open-data", "/open"),
+            ("public-campaign", $"/c/{Giving.Campaign}"),
         ],
         "resident" =>
         [
             ("home", "/resident"), ("ballot", $"/rounds/{OpenRound}/ballot"), ("results", $"/rounds/{ClosedRound}/results"),
             ("me", "/me"), ("volunteer", "/resident/volunteer"), ("propose", "/needs/propose"), ("minutes", "/my/minutes"),
         ],
+        // A Pardisan volunteer of the demo's shifts: their page holds past hours, a booking and open shifts.
+        "volunteer" => [("volunteer", "/resident/volunteer")],
         "facilitator" =>
         [
             ("home", "/facilitator"), ("desk", $"/facilitator/neighbourhoods/{Pardisan}"), ("volunteers", "/volunteers"),
             ("placements", "/placements"), ("residents", "/residents"), ("results", $"/rounds/{ClosedRound}/results"),
             ("duty", $"/duties/{WelfareDuty}"), ("plan-meeting", $"/meetings/plan?scope=Neighbourhood&id={Pardisan}"),
             ("stories", "/stories"), ("story-new", "/stories/new"), .. Account,
+            ("campaigns", "/campaigns"), ("campaign", $"/campaigns/{Giving.Campaign}"), ("ledger", $"/campaigns/{Giving.Campaign}/centres/{Giving.Centre}"),
+            ("shifts", "/shifts"), ("shift-new", "/shifts/new"), ("shift-past", $"/shifts/{Giving.PastShift}"), ("shift-coming", $"/shifts/{Giving.ComingShift}"),
             ("not-found", "/no-such-page"),
         ],
         "agency" =>
@@ -50,8 +57,14 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
             ("volunteers", "/volunteers"), ("placements", "/placements"), ("centres", "/centres"), ("agencies", "/agencies"),
             ("staff", "/staff"), ("audit", "/audit"), ("meetings", "/meetings"), ("plan-meeting", $"/meetings/plan?scope=Province&id={Qom}"),
             ("stories", "/stories"), .. Account,
+            ("campaigns", "/campaigns"), ("campaign-new", "/campaigns/new"), ("campaign", $"/campaigns/{Giving.Campaign}"),
+            ("ledger", $"/campaigns/{Giving.Campaign}/centres/{Giving.Centre}"), ("shifts", "/shifts"), ("shift-past", $"/shifts/{Giving.PastShift}"),
         ],
-        "ministry" => [("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), ("meetings", "/meetings"), ("stories", "/stories"), .. Account],
+        "ministry" =>
+        [
+            ("home", "/national"), ("reports", "/reports"), ("report-province", $"/reports/provinces/{Qom}"), ("meetings", "/meetings"), ("stories", "/stories"), .. Account,
+            ("campaigns", "/campaigns"), ("campaign-new", "/campaigns/new"), ("campaign", $"/campaigns/{Giving.Campaign}"), ("national-events", "/national-events"),
+        ],
         "admin" =>
         [
             ("home", "/admin"), ("geography", "/admin/geography"), ("agencies", "/agencies"), ("centres", "/centres"),
@@ -69,6 +82,17 @@ internal sealed record SweepPlaces(int Pardisan, int OpenRound, int ClosedRound,
         var welfare = await db.Agencies.Where(a => a.NameEn == "Qom Province Welfare Directorate").Select(a => a.Id).SingleAsync();
         var duty = await db.Duties.Where(d => d.AgencyId == welfare && d.NeighbourhoodId == pardisan.Id).Select(d => d.Id).FirstAsync();
         var qom = await db.Counties.Where(c => c.Id == pardisan.CountyId).Select(c => c.ProvinceId).SingleAsync();
-        return new SweepPlaces(pardisan.Id, open, closed, duty, qom, pardisan.CountyId);
+        var campaign = await db.Campaigns.Where(c => c.Name == DemoDataSeeder.DemoCampaignName).Select(c => c.Id).SingleAsync();
+        var centre = await db.Centres.Where(c => c.NameEn == "Pardisan Positive Life Centre").Select(c => c.Id).SingleAsync();
+        var shifts = db.Shifts.Where(s => s.CentreId == centre && s.NationalEventId == null);
+        var past = await shifts.Where(s => s.AttendanceRecordedAt != null).Select(s => s.Id).FirstAsync();
+        var coming = await shifts.Where(s => s.AttendanceRecordedAt == null).OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync();
+        // The volunteer who came to the past shift: their page shows hours, and the open shifts of their centre.
+        var volunteer = await db.ShiftBookings.Where(b => b.ShiftId == past && b.Attendance == Attendance.Attended)
+            .Select(b => db.Volunteers.Where(v => v.Id == b.VolunteerId).Select(v => v.Resident!.Mobile).First()).FirstAsync();
+        return new SweepPlaces(pardisan.Id, open, closed, duty, qom, pardisan.CountyId, new Giving(campaign, centre, past, coming, volunteer));
     });
 }
+
+/// <summary>The demo's «مثبت ماه» campaign in Qom, Pardisan centre's ledger and shifts, and a volunteer with hours.</summary>
+internal sealed record Giving(int Campaign, int Centre, int PastShift, int ComingShift, string VolunteerMobile);
