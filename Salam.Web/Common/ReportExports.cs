@@ -5,6 +5,7 @@ using Salam.Application.Reports.Queries.GetRollupReport;
 using Salam.Domain.People;
 using Salam.Domain.Reports;
 using Salam.Infrastructure.Reports;
+using Salam.Web.Components.Pages.Shifts;
 using Salam.Web.Localization;
 
 namespace Salam.Web.Common;
@@ -68,7 +69,7 @@ public static class ReportExports
         display.List(r.DutiesByAgency.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         display.List(r.VolunteersBySkill.Select(t => FormattableString.Invariant($"{display.Enum(t.Key)} {t.Count}"))),
         r.DonationsReceivedRials, r.DonationsAllocatedRials, r.DonationsDeliveredRials, r.VolunteerHours,
-        display.List((r.MinutesBySkill ?? []).Select(t => FormattableString.Invariant($"{(t.Key == VolunteerSkill.None ? text["Rollup.AnySkill"] : display.Enum(t.Key))} {RollupRow.HoursOf(t.Count)}"))),
+        display.List((r.MinutesBySkill ?? []).Select(t => FormattableString.Invariant($"{ShiftText.Skill(display, text, t.Key)} {RollupRow.HoursOf(t.Count)}"))),
         display.List((r.Items ?? []).Select(i => i.Received is { } received
             ? FormattableString.Invariant($"{display.Enum(i.Item)} {received}/{i.Allocated}/{i.Delivered}")
             : FormattableString.Invariant($"{display.Enum(i.Item)} {i.Allocated}/{i.Delivered}"))),

@@ -29,6 +29,7 @@ public static class ShiftText
         return string.Format(text["Shift.HoursAndMinutes"], format.Number(hours), format.Number(rest));
     }
 
-    public static string Skill(DisplayFormat format, IStringLocalizer<UiText> text, VolunteerSkill skill) =>
+    /// <summary>The skill a shift asks for, or "any skill" (also the roll-up's key 0).</summary>
+    public static string Skill(DisplayFormat format, IStringLocalizer text, VolunteerSkill skill) =>
         skill == VolunteerSkill.None ? text["Shift.AnySkill"] : format.Enum(skill);
 }
