@@ -34,8 +34,14 @@ public sealed class Donation : Entity, IAudited
     /// </summary>
     public const long MaxCount = 1_000_000;
 
+    /// <summary>The kinds counted in rials (money): the campaign's money goal, its sums and the roll-up read these.</summary>
+    public static readonly DonationKind[] MoneyKinds = [DonationKind.Cash, DonationKind.Vow];
+
+    /// <summary>The statuses of a donation in hand: what sums and roll-ups count as received.</summary>
+    public static readonly DonationStatus[] InHandStatuses = [DonationStatus.Received, DonationStatus.Allocated, DonationStatus.Delivered];
+
     /// <summary>The largest amount a donation of this kind may carry.</summary>
-    public static long MaxAmountOf(DonationKind kind) => kind is DonationKind.Cash or DonationKind.Vow ? MaxAmount : MaxCount;
+    public static long MaxAmountOf(DonationKind kind) => MoneyKinds.Contains(kind) ? MaxAmount : MaxCount;
 
     private Donation() { }
 
@@ -112,8 +118,8 @@ public sealed class Donation : Entity, IAudited
     public Guid Version { get; private set; }
     public List<Allocation> Allocations { get; private set; } = [];
 
-    public bool InRials => Kind is DonationKind.Cash or DonationKind.Vow;
-    public bool IsReceived => Status is DonationStatus.Received or DonationStatus.Allocated or DonationStatus.Delivered;
+    public bool InRials => MoneyKinds.Contains(Kind);
+    public bool IsReceived => InHandStatuses.Contains(Status);
     public long AllocatedAmount => Allocations.Sum(a => a.Amount);
     public long Unallocated => IsReceived ? Amount - AllocatedAmount : 0;
 

@@ -23,7 +23,7 @@ internal static class GivingMarks
             .Where(e => e.Entity.Kind != DonationKind.VolunteerTime && (InHand(e.Property(d => d.Status).CurrentValue) || InHand(e.Property(d => d.Status).OriginalValue)))
             .Select(e => e.Entity.ProvinceId).Distinct()];
 
-    private static bool InHand(DonationStatus status) => status is DonationStatus.Received or DonationStatus.Allocated or DonationStatus.Delivered;
+    private static bool InHand(DonationStatus status) => Donation.InHandStatuses.Contains(status);
 
     /// <summary>One neighbourhood under each province.</summary>
     public static IQueryable<int> InProvinces(DbContext context, List<int> provinceIds) =>

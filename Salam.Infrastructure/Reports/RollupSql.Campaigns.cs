@@ -11,9 +11,9 @@ namespace Salam.Infrastructure.Reports;
 /// </summary>
 internal sealed partial class RollupSql
 {
-    private static readonly string InRials = Values([DonationKind.Cash, DonationKind.Vow]);
+    private static readonly string InRials = Values(Donation.MoneyKinds);
     private static readonly string InItems = Value(DonationKind.InKind);
-    private static readonly string InHand = Values([DonationStatus.Received, DonationStatus.Allocated, DonationStatus.Delivered]);
+    private static readonly string InHand = Values(Donation.InHandStatuses);
     private static readonly string AllocationDelivered = Value(AllocationStatus.Delivered);
 
     /// <summary>The neighbourhood's rials allocated and delivered (ga), joined to the neighbourhood n.</summary>

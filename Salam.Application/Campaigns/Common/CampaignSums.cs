@@ -43,8 +43,8 @@ public sealed class CampaignSums
     {
         var donations = _donations.Where(d => (provinceId is null || d.ProvinceId == provinceId) && (centreId is null || d.CentreId == centreId)).ToList();
         var allocations = _allocations.Where(a => (provinceId is null || a.ProvinceId == provinceId) && (centreId is null || a.CentreId == centreId)).ToList();
-        static bool Rials(DonationKind kind) => kind is DonationKind.Cash or DonationKind.Vow;
-        static bool InHand(DonationStatus status) => status is DonationStatus.Received or DonationStatus.Allocated or DonationStatus.Delivered;
+        static bool Rials(DonationKind kind) => Donation.MoneyKinds.Contains(kind);
+        static bool InHand(DonationStatus status) => Donation.InHandStatuses.Contains(status);
 
         var items = goals.Select(g => g.Item).Concat(donations.Where(d => d.Item is not null).Select(d => d.Item!.Value)).Distinct().Order()
             .Select(item => new ItemFigures(item, goals.FirstOrDefault(g => g.Item == item)?.Count,

@@ -60,7 +60,7 @@ public sealed class GetCentreDonationsHandler(ISalamDbContext db, ICurrentUser u
                                           a.Amount, a.Note, a.Status, a.DeliveredOn, a.StoryId, story != null ? story.Title : null),
                                   })
                 .ToListAsync(cancellationToken)).ToLookup(a => a.DonationId, a => a.Line);
-        static bool InHand(DonationStatus status) => status is DonationStatus.Received or DonationStatus.Allocated or DonationStatus.Delivered;
+        static bool InHand(DonationStatus status) => Donation.InHandStatuses.Contains(status);
         var lines = donations.Select(d => new DonationLine(d.Id, d.Version, d.DonorKind, d.DonorName, d.Anonymous, d.Kind, d.Item, d.Amount,
             InHand(d.Status) ? d.Amount - d.Allocated : 0, d.ReceiptNumber, d.PledgedOn, d.ReceivedOn, d.Status, d.CancelReason, [.. allocations[d.Id]])).ToList();
         // Only the centre's own facilitator records; officials read.
