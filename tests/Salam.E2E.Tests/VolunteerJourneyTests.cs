@@ -101,7 +101,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture browser) : IClassFixtur
 
         // The volunteer sees the placement on their own page.
         await resident.GotoAsync("/resident/volunteer");
-        await Assertions.Expect(resident.Locator(".salam-placements")).ToContainTextAsync(need.Title);
+        await Assertions.Expect(resident.Locator("#my-placements")).ToContainTextAsync(need.Title);
         await Assertions.Expect(resident.Locator("#my-offer")).ToContainTextAsync("فعال");
         await ShootAsync(resident, "volunteer-placed-fa");
 

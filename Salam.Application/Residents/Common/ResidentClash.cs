@@ -15,10 +15,14 @@ public static class ResidentClash
     /// <summary>The message key of the first clash ("Resident.NationalIdTaken" or "Resident.AlreadyRegistered"), or null.</summary>
     public static async Task<string?> FindAsync(ISalamDbContext db, MobileNumber mobile, NationalId? nationalId, int? exceptResidentId, CancellationToken cancellationToken)
     {
-        var others = db.Residents.AsNoTracking().Where(r => r.Id != exceptResidentId);
-        if (nationalId is { } id && await others.AnyAsync(r => r.NationalId == id.Value, cancellationToken)) return "Resident.NationalIdTaken";
-        if (await others.AnyAsync(r => r.Mobile == mobile.Value, cancellationToken)) return "Resident.AlreadyRegistered";
-        return null;
+        // One query, so one snapshot: two lookups could miss a racing registration's national id and then see its mobile.
+        var id = nationalId?.Value;
+        var clashes = await db.Residents.AsNoTracking()
+            .Where(r => r.Id != exceptResidentId && ((id != null && r.NationalId == id) || r.Mobile == mobile.Value))
+            .Select(r => id != null && r.NationalId == id)
+            .ToListAsync(cancellationToken);
+        if (clashes.Count == 0) return null;
+        return clashes.Contains(true) ? "Resident.NationalIdTaken" : "Resident.AlreadyRegistered";
     }
 
     public static async Task EnsureNoneAsync(ISalamDbContext db, MobileNumber mobile, NationalId? nationalId, int? exceptResidentId, CancellationToken cancellationToken)
