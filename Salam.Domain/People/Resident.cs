@@ -40,6 +40,8 @@ public sealed class Resident : Entity
     public ResidentStatus Status { get; private set; }
     public string? RejectionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>The language their messages are written in: <see cref="Languages.Persian"/> unless they chose English.</summary>
+    public string Language { get; private set; } = Languages.Persian;
     public int? DecidedByUserId { get; private set; }
 
     /// <summary>Only a confirmed resident votes; a pending one may propose needs and volunteer.</summary>
@@ -65,4 +67,7 @@ public sealed class Resident : Entity
     }
 
     public void ChangeMobile(MobileNumber mobile) => Mobile = mobile.Value;
+
+    public void ChooseLanguage(string language) =>
+        Language = Languages.All.Contains(language) ? language : throw new DomainException("Messages.LanguageInvalid");
 }

@@ -12,6 +12,8 @@ public sealed class ApplicationUser : IdentityUser<int>
     public int? CentreId { get; set; }
     public int? AgencyId { get; set; }
     public int? ResidentId { get; set; }
+    /// <summary>The language of this account's e-mails (Persian unless chosen); see <see cref="Languages"/>.</summary>
+    public string Language { get; set; } = Languages.Persian;
 
     /// <summary>Set when an administrator resets the password: the next sign-in must choose a new one before anything else.</summary>
     public bool MustChangePassword { get; set; }

@@ -34,6 +34,10 @@ public sealed class UserDirectory(SalamDbContext db, UserManager<ApplicationUser
         if (!updated.Succeeded) throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
     }
 
+    // Contract stub for issue 18: the staff-messages helper implements it.
+    public Task<IReadOnlyList<StaffRecipient>> RecipientsAsync(StaffAudience audience, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 18: staff recipients");
+
     private IQueryable<StaffAccount> Accounts(IQueryable<ApplicationUser> chosen) => chosen.AsNoTracking()
         .Where(u => u.ResidentId == null)
         .Select(u => new StaffAccount(u.Id, u.FullName, u.UserName ?? "", u.Role, u.CentreId,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Notifications;
 using Salam.Application.Common.Interfaces;
 using Salam.Domain.Audit;
 using Salam.Infrastructure.Audit;
@@ -55,6 +56,9 @@ public abstract class SalamDbContext(DbContextOptions options)
     public DbSet<NationalEvent> NationalEvents => Set<NationalEvent>();
     public DbSet<RollupSnapshot> RollupSnapshots => Set<RollupSnapshot>();
     public DbSet<RollupMark> RollupMarks => Set<RollupMark>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessageOptOut> MessageOptOuts => Set<MessageOptOut>();
+    public DbSet<DutyFollow> DutyFollows => Set<DutyFollow>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();

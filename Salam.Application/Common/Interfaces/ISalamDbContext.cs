@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Salam.Domain.Notifications;
 using Salam.Domain.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Meetings;
@@ -46,6 +47,9 @@ public interface ISalamDbContext
     DbSet<ShiftBooking> ShiftBookings { get; }
     DbSet<NationalEvent> NationalEvents { get; }
     DbSet<RollupSnapshot> RollupSnapshots { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<MessageOptOut> MessageOptOuts { get; }
+    DbSet<DutyFollow> DutyFollows { get; }
     DbSet<AuditEvent> AuditEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

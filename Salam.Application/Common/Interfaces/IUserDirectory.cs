@@ -18,7 +18,19 @@ public interface IUserDirectory
     /// so the sign-in that still carries the old centre as its scope stops being accepted.
     /// </summary>
     Task AssignCentreAsync(int userId, int? centreId, int? provinceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The enabled staff accounts with an e-mail address that the audience names (an agency's managers, a centre's
+    /// facilitators), with their language: who a staff message is written to. Read through the request's own context, so
+    /// the messages it queues are saved with the change that causes them.
+    /// </summary>
+    Task<IReadOnlyList<StaffRecipient>> RecipientsAsync(StaffAudience audience, CancellationToken cancellationToken);
 }
+
+/// <summary>Staff of one role, narrowed to an agency, a centre or a province when given.</summary>
+public sealed record StaffAudience(Role Role, int? AgencyId = null, int? CentreId = null, int? ProvinceId = null);
+
+public sealed record StaffRecipient(int UserId, string FullName, string Email, string Language);
 
 /// <summary>A staff account as the application sees it. A facilitator's province is their centre's, or the one they were left in.</summary>
 public sealed record StaffAccount(int Id, string FullName, string UserName, Role Role, int? CentreId, int? ProvinceId);

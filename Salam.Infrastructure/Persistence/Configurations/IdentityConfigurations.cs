@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Salam.Domain.People;
 using Salam.Infrastructure.Identity;
 
 namespace Salam.Infrastructure.Persistence.Configurations;
@@ -9,6 +10,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.FullName).HasMaxLength(150);
+        builder.Property(u => u.Language).HasMaxLength(2).IsUnicode(false).HasDefaultValue(Languages.Persian);
         builder.HasIndex(u => u.ResidentId).IsUnique();
     }
 }

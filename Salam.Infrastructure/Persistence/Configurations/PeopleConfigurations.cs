@@ -18,6 +18,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.HasIndex(r => new { r.NeighbourhoodId, r.Status, r.RegisteredAt });
         builder.Property(r => r.Mobile).HasMaxLength(11).IsUnicode(false);
         builder.Property(r => r.NationalId).HasMaxLength(10).IsUnicode(false);
+        builder.Property(r => r.Language).HasMaxLength(2).IsUnicode(false).HasDefaultValue(Languages.Persian);
         builder.HasIndex(r => r.Mobile).IsUnique();
         builder.HasIndex(r => r.NationalId).IsUnique();
         builder.HasOne(r => r.Neighbourhood).WithMany().HasForeignKey(r => r.NeighbourhoodId).OnDelete(DeleteBehavior.Restrict);
