@@ -14,6 +14,7 @@ internal sealed class CountingGateway : ISmsGateway, IEmailGateway
     private readonly ConcurrentDictionary<Guid, int> _requests = new();
     private readonly ConcurrentDictionary<string, int> _toRecipient = new();
     private readonly ConcurrentQueue<string> _bodies = new();
+    private int _repeats;
 
     /// <summary>Given the recipient, the key and the request's number for that key (1 = first), an answer, or null to deliver.</summary>
     public Func<string, Guid, int, DeliveryResult?>? Script { get; set; }
@@ -26,6 +27,8 @@ internal sealed class CountingGateway : ISmsGateway, IEmailGateway
     public IReadOnlyDictionary<Guid, string> Delivered => _delivered;
     public int RequestsFor(Guid key) => _requests.GetValueOrDefault(key);
     public int TotalRequests => _requests.Values.Sum();
+    /// <summary>Requests for a key that was already delivered: a message sent again (harmless only thanks to the key).</summary>
+    public int Repeats => _repeats;
     public int DeliveriesTo(string recipient) => _toRecipient.GetValueOrDefault(recipient);
     public IReadOnlyCollection<string> Bodies => _bodies;
 
@@ -38,6 +41,7 @@ internal sealed class CountingGateway : ISmsGateway, IEmailGateway
     {
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
         var number = _requests.AddOrUpdate(key, 1, (_, n) => n + 1);
+        if (_delivered.ContainsKey(key)) Interlocked.Increment(ref _repeats);
         if (Script?.Invoke(recipient, key, number) is { } answer) return answer;
         var id = $"p-{key:N}";
         if (_delivered.TryAdd(key, id))

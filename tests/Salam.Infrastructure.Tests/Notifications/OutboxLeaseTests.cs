@@ -56,6 +56,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         // The four the dead drainer had sent were asked again with the same key (and delivered once); the rest once.
         Assert.All(queued.Take(4), m => Assert.Equal(2, _provider.RequestsFor(m.IdempotencyKey)));
         Assert.All(queued.Skip(4), m => Assert.Equal(1, _provider.RequestsFor(m.IdempotencyKey)));
+        Assert.Equal(4, _provider.Repeats);
         Assert.Equal(queued.Select(m => m.IdempotencyKey).ToHashSet(), _provider.Delivered.Keys.ToHashSet());
 
         // The killed drainer, should it ever come back, writes nothing over the rows it lost.
@@ -104,6 +105,6 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         Assert.All(summaries, s => Assert.True(s.Sent > 0, "both drainers took a share"));
         Assert.All(await _app.MessagesAsync(), m => Assert.Equal(MessageStatus.Sent, m.Status));
         Assert.All(queued, m => Assert.Equal(1, _provider.RequestsFor(m.IdempotencyKey)));
-        Assert.Equal(300, _provider.TotalRequests);
+        Assert.Equal((300, 0), (_provider.TotalRequests, _provider.Repeats));
     }
 }
