@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
+using Salam.Application.Home.Queries;
 using Salam.Application.Notifications.Common;
 using Salam.Domain.Common;
 using Salam.Domain.Duties;
@@ -16,19 +17,17 @@ namespace Salam.Application.Notifications.Residents;
 /// </summary>
 public static class ResidentMessages
 {
-    private static string Name(string language, string fa, string en) => language == Languages.English ? en : fa;
-
     /// <summary>The round's neighbourhood: voting is open, until when.</summary>
     public static Task<int> QueueRoundOpenedAsync(this ISalamDbContext db, PriorityRound round, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.QueueSmsToResidentsAsync(db.Residents.Where(r => r.NeighbourhoodId == round.NeighbourhoodId), MessageKind.RoundOpened, $"round:{round.Id}",
-            language => Compose(language, "Messages.RoundOpened", [round.Title], Moment(language, round.ClosesAt)), at, round.Id, cancellationToken);
+            language => RoundOpened(language, round.Title, round.ClosesAt), at, round.Id, cancellationToken);
 
     /// <summary>The round's neighbours who have not voted: it closes tomorrow.</summary>
     public static Task<int> QueueRoundClosingSoonAsync(this ISalamDbContext db, PriorityRound round, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.QueueSmsToResidentsAsync(
             db.Residents.Where(r => r.NeighbourhoodId == round.NeighbourhoodId && !db.Ballots.Any(b => b.RoundId == round.Id && b.ResidentId == r.Id)),
             MessageKind.RoundClosingSoon, $"round:{round.Id}",
-            language => Compose(language, "Messages.RoundClosingSoon", [round.Title], Moment(language, round.ClosesAt)), at, round.Id, cancellationToken);
+            language => RoundClosingSoon(language, round.Title, round.ClosesAt), at, round.Id, cancellationToken);
 
     /// <summary>The round's neighbourhood: its results are out, and what came first.</summary>
     public static async Task<int> QueueResultsPublishedAsync(this ISalamDbContext db, PriorityRound round, DateTimeOffset at, CancellationToken cancellationToken)
@@ -36,9 +35,7 @@ public static class ResidentMessages
         var first = await db.PriorityRounds.Where(r => r.Id == round.Id).SelectMany(r => r.Results).OrderBy(x => x.Position)
             .Select(x => db.Needs.Where(n => n.Id == x.NeedId).Select(n => n.Title).FirstOrDefault()).FirstOrDefaultAsync(cancellationToken);
         return await db.QueueSmsToResidentsAsync(db.Residents.Where(r => r.NeighbourhoodId == round.NeighbourhoodId), MessageKind.ResultsPublished,
-            $"round:{round.Id}", language => first is null
-                ? Compose(language, "Messages.ResultsPublishedNoBallots", [round.Title])
-                : Compose(language, "Messages.ResultsPublished", [round.Title, first]), at, round.Id, cancellationToken);
+            $"round:{round.Id}", language => ResultsPublished(language, round.Title, first), at, round.Id, cancellationToken);
     }
 
     /// <summary>
@@ -48,30 +45,30 @@ public static class ResidentMessages
     public static async Task QueueDutyChangedAsync(this ISalamDbContext db, Duty duty, DutyStatus before, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (duty.Status == before) return;
-        var agency = await db.Agencies.Where(a => a.Id == duty.AgencyId).Select(a => new { a.NameFa, a.NameEn }).SingleAsync(cancellationToken);
+        var agency = await db.Agencies.Where(a => a.Id == duty.AgencyId).Select(a => new PlaceName(a.NameFa, a.NameEn)).SingleAsync(cancellationToken);
         var followers = db.FollowersOf(duty);
         if (duty.Status == DutyStatus.Done)
         {
             var answerBy = ProgrammeCalendar.DayOf(duty.CompletedAt!.Value.AddDays(CompletionCheck.QuestionDays));
             await db.QueueSmsToResidentsAsync(db.Residents.Where(r => r.NeighbourhoodId == duty.NeighbourhoodId), MessageKind.CompletionQuestion,
                 $"duty:{duty.Id}:completion:{duty.CompletionRound}",
-                language => Compose(language, "Messages.CompletionQuestion", [duty.Title, Name(language, agency.NameFa, agency.NameEn)], Day(language, answerBy)),
+                language => CompletionQuestion(language, duty.Title, agency, answerBy),
                 at, null, cancellationToken);
             // One text per change: a follower who is asked the question already hears that it is reported done.
             followers = followers.Where(r => db.MessageOptOuts.Any(o => o.ResidentId == r.Id && o.Kind == MessageKind.CompletionQuestion));
         }
         // The version names this one change: a duty blocked twice is news twice.
         await db.QueueSmsToResidentsAsync(followers, MessageKind.FollowedDutyChanged, $"duty:{duty.Id}:status:{duty.Status}:{duty.Version:N}",
-            language => Compose(language, "Messages.FollowedDutyChanged", [duty.Title, Name(language, agency.NameFa, agency.NameEn)], duty.Status, duty.PercentComplete),
+            language => FollowedDutyChanged(language, duty.Title, agency, duty.Status, duty.PercentComplete),
             at, null, cancellationToken);
     }
 
     /// <summary>A followed duty passed its due date unfinished (the overdue job marks each duty once).</summary>
     public static async Task QueueDutyOverdueAsync(this ISalamDbContext db, Duty duty, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var agency = await db.Agencies.Where(a => a.Id == duty.AgencyId).Select(a => new { a.NameFa, a.NameEn }).SingleAsync(cancellationToken);
+        var agency = await db.Agencies.Where(a => a.Id == duty.AgencyId).Select(a => new PlaceName(a.NameFa, a.NameEn)).SingleAsync(cancellationToken);
         await db.QueueSmsToResidentsAsync(db.FollowersOf(duty), MessageKind.FollowedDutyChanged, $"duty:{duty.Id}:overdue",
-            language => Compose(language, "Messages.FollowedDutyOverdue", [duty.Title, Name(language, agency.NameFa, agency.NameEn)], Day(language, duty.DueDate)),
+            language => FollowedDutyOverdue(language, duty.Title, agency, duty.DueDate),
             at, null, cancellationToken);
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Salam.Application.Home.Queries;
 using Salam.Application.Notifications.Common;
 using Salam.Domain.Common;
+using Salam.Domain.Duties;
 using Salam.Domain.Notifications;
 using Salam.Domain.People;
 
@@ -35,6 +37,28 @@ public static class ResidentTexts
             lengths[longest]--;
         }
     }
+
+    public static string RoundOpened(string language, string round, DateTimeOffset closesAt) =>
+        Compose(language, "Messages.RoundOpened", [round], Moment(language, closesAt));
+
+    public static string RoundClosingSoon(string language, string round, DateTimeOffset closesAt) =>
+        Compose(language, "Messages.RoundClosingSoon", [round], Moment(language, closesAt));
+
+    /// <param name="first">The need that came first; null when no ballot was cast.</param>
+    public static string ResultsPublished(string language, string round, string? first) => first is null
+        ? Compose(language, "Messages.ResultsPublishedNoBallots", [round])
+        : Compose(language, "Messages.ResultsPublished", [round, first]);
+
+    public static string FollowedDutyChanged(string language, string duty, PlaceName agency, DutyStatus status, int percent) =>
+        Compose(language, "Messages.FollowedDutyChanged", [duty, NameIn(language, agency)], status, percent);
+
+    public static string FollowedDutyOverdue(string language, string duty, PlaceName agency, DateOnly dueDate) =>
+        Compose(language, "Messages.FollowedDutyOverdue", [duty, NameIn(language, agency)], Day(language, dueDate));
+
+    public static string CompletionQuestion(string language, string duty, PlaceName agency, DateOnly answerBy) =>
+        Compose(language, "Messages.CompletionQuestion", [duty, NameIn(language, agency)], Day(language, answerBy));
+
+    private static string NameIn(string language, PlaceName name) => language == Languages.English ? name.En : name.Fa;
 
     /// <summary>A day as people read it: «۱۵ آذر» in Persian, "15 Azar" in English (Jalali in both, as the app shows dates).</summary>
     public static string Day(string language, DateOnly day)
