@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Notifications.Residents;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
 
@@ -66,6 +67,7 @@ public sealed class AnswerCompletionCheckHandler(ISalamDbContext db, ICurrentUse
             if (!await db.AgencyNotifications.AnyAsync(n => n.DutyId == duty.Id && n.Kind == NotificationKind.DutyDisputed, cancellationToken))
                 db.AgencyNotifications.Add(new AgencyNotification(duty.AgencyId, duty.Id, NotificationKind.DutyDisputed, now));
         }
+        if (disputed) await db.QueueDutyChangedAsync(duty, DutyStatus.Done, now, cancellationToken); // its followers hear of the dispute
         await db.SaveChangesAsync(cancellationToken);
         return new CompletionAnswered(disputed);
     }

@@ -5,6 +5,7 @@ using Salam.Application.Common.Security;
 using Salam.Domain.Duties;
 using Salam.Application.Common.Time;
 using Salam.Application.Duties.Common;
+using Salam.Application.Notifications.Residents;
 
 namespace Salam.Application.Duties.Commands.FlagOverdueDuties;
 
@@ -24,6 +25,9 @@ public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider cl
             .ToListAsync(cancellationToken);
         foreach (var duty in newlyOverdue.Where(d => d.MarkOverdue(today)))
             db.AgencyNotifications.Add(new AgencyNotification(duty.AgencyId, duty.Id, NotificationKind.DutyOverdue, now));
+        // The residents following each newly overdue duty (marked once, so told once).
+        foreach (var duty in newlyOverdue.Where(d => d.OverdueSince == today))
+            await db.QueueDutyOverdueAsync(duty, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
