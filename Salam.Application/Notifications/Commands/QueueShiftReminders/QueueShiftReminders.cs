@@ -29,10 +29,11 @@ public sealed class QueueShiftRemindersHandler(ISalamDbContext db, TimeProvider 
         {
             var booked = db.Residents.Where(r => db.ShiftBookings.Any(b => b.ShiftId == shift.Id
                 && db.Volunteers.Any(v => v.Id == b.VolunteerId && v.ResidentId == r.Id)));
+            // Title and place cut so the text and its footer fit two parts.
             var time = ProgrammeCalendar.LocalTime(shift.StartsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             queued += await db.QueueSmsToResidentsAsync(booked, MessageKind.ShiftReminder, $"shift:{shift.Id}:day:{StaffMessages.TopicDay(tomorrow)}",
-                language => MessageText.Render(language, "Messages.ShiftReminder", MessageText.Fit(shift.Title, 30),
-                    language == Domain.People.Languages.English ? time : Digits.ToPersian(time), MessageText.Fit(shift.Place, 30)),
+                language => MessageText.Render(language, "Messages.ShiftReminder", MessageText.Fit(shift.Title, 24),
+                    language == Domain.People.Languages.English ? time : Digits.ToPersian(time), MessageText.Fit(shift.Place, 20)),
                 now, null, cancellationToken);
         }
         try

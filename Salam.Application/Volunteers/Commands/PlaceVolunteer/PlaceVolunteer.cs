@@ -52,9 +52,10 @@ public sealed class PlaceVolunteerHandler(ISalamDbContext db, ICurrentUser user,
             about = (need.Title, $"volunteer:{volunteer.Id}:need:{need.Id}");
         }
         db.Placements.Add(placement);
-        // The volunteer hears of it by SMS in the same save (a volunteer is a resident: their choice and language apply).
+        // The volunteer hears of it by SMS in the same save (a volunteer is a resident: their choice and language apply); the title
+        // is cut so the text and its footer fit two parts.
         await db.QueueSmsToResidentsAsync(db.Residents.Where(r => r.Id == volunteer.ResidentId), MessageKind.VolunteerPlaced, about.Topic,
-            language => MessageText.Render(language, "Messages.VolunteerPlaced", MessageText.Fit(about.Title, 40)), now, null, cancellationToken);
+            language => MessageText.Render(language, "Messages.VolunteerPlaced", MessageText.Fit(about.Title, 36)), now, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return placement.Id;
     }
