@@ -53,13 +53,13 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         await resident.SignInResidentAsync(browser.App, mobile);
         await resident.GotoAsync("/me");
         await Assertions.Expect(resident.Locator("#messages input[role=switch]")).ToHaveCountAsync(MessageKinds.ResidentChoosable.Count);
-        await ShootBothWidthsAsync(resident, $"messages-1-resident-{lang}", "#messages");
+        await ShootBothWidthsAsync(resident, $"messages-1-resident-{lang}");
         await resident.Locator("#messages input[name='on.ResultsPublished']").UncheckAsync();
         await resident.Locator("#messages input[name=language][value=en]").CheckAsync();
         await resident.Locator("#messages button.my-messages-save").ClickAsync();
         await Assertions.Expect(resident.Locator("#messages .salam-success")).ToBeVisibleAsync();
         await Assertions.Expect(resident.Locator("#messages input[name='on.ResultsPublished']")).Not.ToBeCheckedAsync();
-        await ShootBothWidthsAsync(resident, $"messages-2-resident-saved-{lang}", "#messages");
+        await ShootBothWidthsAsync(resident, $"messages-2-resident-saved-{lang}");
         Assert.Equal((MessageKind.ResultsPublished, Languages.English), await browser.ReadAsync(async db =>
             (await db.MessageOptOuts.Where(o => o.ResidentId == residentId).Select(o => o.Kind).SingleAsync(), await db.Residents.Where(r => r.Id == residentId).Select(r => r.Language).SingleAsync())));
 
@@ -69,7 +69,7 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         await facilitator.WaitForURLAsync("**/facilitator");
         await facilitator.GotoAsync($"/rounds/{roundId}/staff-results");
         await Assertions.Expect(facilitator.Locator(".round-delivery-table")).ToBeVisibleAsync(new() { Timeout = 15000 });
-        await ShootBothWidthsAsync(facilitator, $"messages-3-delivery-{lang}", ".round-delivery");
+        await ShootBothWidthsAsync(facilitator, $"messages-3-delivery-{lang}");
 
         // The admin sends a failed message again.
         var admin = await browser.NewPageAsync(culture);
@@ -94,7 +94,7 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         browser.AssertNoCspViolations(resident, facilitator, admin, outbox);
     }
 
-    private static async Task ShootBothWidthsAsync(IPage page, string name, string? scrollTo = null)
+    private static async Task ShootBothWidthsAsync(IPage page, string name)
     {
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20000 });
@@ -103,7 +103,6 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         Assert.True(violations.Count == 0, $"{name}: {string.Join(" | ", violations.Select(v => $"{v.Id} {v.Help} — {string.Join(", ", v.Targets.Take(4))}"))}");
         var overflow = await Axe.OverflowAsync(page);
         Assert.True(overflow <= 1, $"{name} scrolls sideways by {overflow} px: {await Axe.WidestAsync(page)}");
-        if (scrollTo is not null) await page.Locator(scrollTo).ScrollIntoViewIfNeededAsync();
         await page.ShootAsync($"{name}-390");
         await page.SetViewportSizeAsync(1366, 900);
         await page.ShootAsync($"{name}-1366");
