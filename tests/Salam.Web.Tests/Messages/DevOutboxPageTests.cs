@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using Salam.Application.Common.Interfaces;
 using Salam.Domain.Notifications;
 using Salam.Infrastructure.Persistence;
 using Salam.Testing;
@@ -26,7 +27,7 @@ public sealed class DevOutboxPageTests(SalamWebFactory factory) : IClassFixture<
             db.OutboxMessages.AddRange(sms, email, dead);
             await db.SaveChangesAsync();
         }
-        await factory.Sms.SendAsync("09121112255", $"کد {Payload}", CancellationToken.None);
+        await factory.Sms.SendAsync(new OutgoingSms("09121112255", $"کد {Payload}", Guid.NewGuid()), CancellationToken.None);
 
         var html = await factory.NewClient().GetStringAsync("/dev/sms");
 
