@@ -84,6 +84,7 @@ public static class DependencyInjection
         }
         services.AddScoped<CloseDueRoundsJob>();
         services.AddScoped<FlagOverdueDutiesJob>();
+        services.AddScoped<NotificationRemindersJob>();
         services.AddScoped<RollupJob>();
         services.AddScoped<IRollupEngine, RollupEngine>();
         services.AddSingleton<Application.Common.Interfaces.IPhotoProcessor, Photos.SkiaPhotoProcessor>();

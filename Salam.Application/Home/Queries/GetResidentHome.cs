@@ -25,7 +25,9 @@ public sealed record ResidentHome(
 /// <summary>A top priority of the last closed round and what the agencies are doing about it.</summary>
 public sealed record PriorityProgress(int Position, string Title, IReadOnlyList<DutyProgress> Duties);
 
-public sealed record DutyProgress(string Title, PlaceName Agency, Domain.Duties.DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue);
+/// <param name="IsFollowed">The resident asked to be texted when it changes.</param>
+public sealed record DutyProgress(string Title, PlaceName Agency, Domain.Duties.DutyStatus Status, int Percent, DateOnly DueDate, bool IsOverdue,
+    int DutyId, bool IsFollowed);
 
 public sealed record ClosedRoundSummary(int Id, string Title, DateTimeOffset ClosedAt);
 
@@ -66,7 +68,7 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
             .Select(r => new ClosedRoundSummary(r.Id, r.Title, r.ClosedAt ?? r.ClosesAt))
             .FirstOrDefaultAsync(cancellationToken);
 
-        var priorities = lastClosed is null ? [] : await PrioritiesAsync(lastClosed.Id, home.NeighbourhoodId, cancellationToken);
+        var priorities = lastClosed is null ? [] : await PrioritiesAsync(lastClosed.Id, home.NeighbourhoodId, residentId, cancellationToken);
 
         return new ResidentHome(home.FullName, home.Neighbourhood, home.County, home.Province, home.Centre,
             await needs.CountAsync(n => n.Status == NeedStatus.Approved, cancellationToken),
@@ -77,7 +79,7 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
 
     private const int TopPriorities = 3;
 
-    private async Task<List<PriorityProgress>> PrioritiesAsync(int roundId, int neighbourhoodId, CancellationToken cancellationToken)
+    private async Task<List<PriorityProgress>> PrioritiesAsync(int roundId, int neighbourhoodId, int residentId, CancellationToken cancellationToken)
     {
         var top = (await db.PriorityRounds.AsNoTracking().Include(r => r.Results).SingleAsync(r => r.Id == roundId, cancellationToken))
             .Results.OrderBy(r => r.Position).Take(TopPriorities).ToList();
@@ -85,7 +87,8 @@ public sealed class GetResidentHomeHandler(ISalamDbContext db, ICurrentUser user
         var titles = await db.Needs.Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
         var today = clock.Today();
         var duties = await db.Duties.AsNoTracking().Where(d => d.NeighbourhoodId == neighbourhoodId && d.NeedId != null && needIds.Contains(d.NeedId.Value))
-            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(d.Title, new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate, false) })
+            .Select(d => new { NeedId = d.NeedId!.Value, Progress = new DutyProgress(d.Title, new PlaceName(d.Agency!.NameFa, d.Agency.NameEn), d.Status, d.PercentComplete, d.DueDate, false,
+                d.Id, db.DutyFollows.Any(f => f.DutyId == d.Id && f.ResidentId == residentId)) })
             .ToListAsync(cancellationToken);
         return top.Select(r => new PriorityProgress(r.Position, titles[r.NeedId], duties.Where(d => d.NeedId == r.NeedId)
             .Select(d => d.Progress with { IsOverdue = Duty.IsOverdue(d.Progress.Status, d.Progress.DueDate, today) }).ToList())).ToList();

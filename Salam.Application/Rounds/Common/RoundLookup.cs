@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
+using Salam.Application.Notifications.Residents;
 using Salam.Application.Rounds.PaperBatches;
 using Salam.Domain.Common;
 using Salam.Domain.Rounds;
@@ -59,6 +60,7 @@ public static class RoundLookup
                 && !await db.HasUnfinishedPaperBatchAsync(round.Id, cancellationToken))
             {
                 round.Publish();
+                await db.QueueResultsPublishedAsync(round, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
             return true;

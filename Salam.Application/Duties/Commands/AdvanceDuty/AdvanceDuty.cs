@@ -5,6 +5,7 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Application.Duties.Common;
+using Salam.Application.Notifications.Residents;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
 
@@ -27,7 +28,10 @@ public sealed class AdvanceDutyHandler(ISalamDbContext db, ICurrentUser user, Ti
         var duty = await db.Duties.SingleOrDefaultAsync(d => d.Id == command.DutyId, cancellationToken) ?? throw new NotFoundException(Text.Get("NotFound.Duty"));
         if (duty.Version != command.SeenVersion) throw new DutyConflictException(StateOf(duty));
 
-        duty.Advance(command.To, command.Percent, command.Note, user.UserId ?? 0, clock.GetUtcNow());
+        var (before, now) = (duty.Status, clock.GetUtcNow());
+        duty.Advance(command.To, command.Percent, command.Note, user.UserId ?? 0, now);
+        // Residents' texts (followers; the completion question on Done) go in the same save as the change.
+        await db.QueueDutyChangedAsync(duty, before, now, cancellationToken);
         // The database checks the version too, for the race between this read and this write.
         db.Duties.Entry(duty).Property(d => d.Version).OriginalValue = command.SeenVersion;
         try

@@ -5,6 +5,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Notifications.Residents;
 using Salam.Domain.Common;
 using Salam.Domain.Duties;
 using Salam.Domain.People;
@@ -36,8 +37,12 @@ public sealed class ImportDutyUpdatesHandler(ISalamDbContext db, ICurrentUser us
         var duties = await db.Duties.Where(d => ids.Contains(d.Id) && d.AgencyId == user.AgencyId).ToDictionaryAsync(d => d.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
+        var before = duties.ToDictionary(d => d.Key, d => d.Value.Status);
         var report = rows.Select(row => Check(row, duties, now)).ToList();
         if (!command.Apply || report.All(r => !r.Accepted)) return new ImportReport(report, false);
+
+        // One text per duty for the whole file: where it stands after its last row.
+        foreach (var duty in duties.Values) await db.QueueDutyChangedAsync(duty, before[duty.Id], now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken); // one SaveChanges: one transaction, all accepted rows or none
         return new ImportReport(report, true);

@@ -1,5 +1,11 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
+using Salam.Application.Common.Time;
+using Salam.Application.Notifications.Residents;
+using Salam.Domain.Common;
+using Salam.Domain.Rounds;
 
 namespace Salam.Application.Notifications.Commands.QueueRoundClosingReminders;
 
@@ -7,9 +13,30 @@ namespace Salam.Application.Notifications.Commands.QueueRoundClosingReminders;
 [AllowedRoles(AllowSystem = true)]
 public sealed record QueueRoundClosingReminders : ICommand<int>, INationalScoped;
 
-// Contract stub for issue 18: the residents' messages helper implements it.
-public sealed class QueueRoundClosingRemindersHandler : ICommandHandler<QueueRoundClosingReminders, int>
+public sealed class QueueRoundClosingRemindersHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<QueueRoundClosingReminders, int>
 {
-    public ValueTask<int> Handle(QueueRoundClosingReminders command, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 18: round closing reminders");
+    /// <returns>How many texts were queued; a second run the same day queues none.</returns>
+    public async ValueTask<int> Handle(QueueRoundClosingReminders command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // Tomorrow in Tehran, as UTC instants: SQLite compares stored moments only when their offsets agree.
+        var tomorrow = clock.Today().AddDays(1);
+        var (from, until) = (ProgrammeCalendar.StartOf(tomorrow), ProgrammeCalendar.StartOf(tomorrow.AddDays(1)));
+        var rounds = await db.PriorityRounds.AsNoTracking()
+            .Where(r => r.Status == RoundStatus.Open && r.ClosesAt >= from && r.ClosesAt < until)
+            .ToListAsync(cancellationToken);
+        var queued = 0;
+        foreach (var round in rounds) queued += await db.QueueRoundClosingSoonAsync(round, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            // Another run queued the same reminders at the same moment; its transaction did the work.
+            db.DiscardChanges();
+            return 0;
+        }
+        return queued;
+    }
 }

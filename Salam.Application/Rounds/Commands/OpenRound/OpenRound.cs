@@ -5,6 +5,7 @@ using Salam.Application.Common.Localization;
 using Salam.Application.Geography.Common;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
+using Salam.Application.Notifications.Residents;
 using Salam.Application.Rounds.Common;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
@@ -23,7 +24,10 @@ public sealed class OpenRoundHandler(ISalamDbContext db, TimeProvider clock) : I
         // A round drafted before its neighbourhood was deactivated stays a draft: it is readable, but never opens.
         if (!await db.Neighbourhoods.Where(n => n.Id == round.NeighbourhoodId).AnyAsync(PlaceService.InService, cancellationToken))
             throw new RequestRefusedException(Text.Get("Geography.NeighbourhoodInactive"));
-        round.Open(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        round.Open(now);
+        // Told in the same save: a round that fails to open texts no one.
+        await db.QueueRoundOpenedAsync(round, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return round.Status;
     }

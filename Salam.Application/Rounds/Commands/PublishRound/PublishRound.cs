@@ -4,6 +4,7 @@ using Salam.Application.Common.Exceptions;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
+using Salam.Application.Notifications.Residents;
 using Salam.Application.Rounds.Common;
 using Salam.Application.Rounds.PaperBatches;
 using Salam.Domain.People;
@@ -15,7 +16,7 @@ namespace Salam.Application.Rounds.Commands.PublishRound;
 [AllowedRoles(Role.ProvinceOfficer, Role.Admin)]
 public sealed record PublishRound(int RoundId) : ICommand<RoundStatus>, IRoundScoped;
 
-public sealed class PublishRoundHandler(ISalamDbContext db) : ICommandHandler<PublishRound, RoundStatus>
+public sealed class PublishRoundHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<PublishRound, RoundStatus>
 {
     public ValueTask<RoundStatus> Handle(PublishRound command, CancellationToken cancellationToken) =>
         // Held like a close, so a recount finishing at the same moment is either seen here or waits for the publication.
@@ -29,6 +30,7 @@ public sealed class PublishRoundHandler(ISalamDbContext db) : ICommandHandler<Pu
             if (await db.LatestRecountAgreesAsync(round.Id, cancellationToken) == false)
                 throw new RequestRefusedException(Text.Get("Publish.RecountDisagrees"));
             round.Publish();
+            await db.QueueResultsPublishedAsync(round, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return round.Status;
         }, cancellationToken));
