@@ -118,17 +118,24 @@ public sealed class OutboxChoicesTests
         await app.ReadAsync(db => OutboxArrange.ResidentAsync(db, OutboxArrange.Mobile(), app.Clock.Now));
         Assert.Empty(jobs.Created);
 
-        await app.QueueAsync([OutboxArrange.Sms(OutboxArrange.Mobile(), app.Clock.Now)]);
-        var job = Assert.Single(jobs.Created);
-        Assert.Equal((typeof(OutboxDrainJob), nameof(OutboxDrainJob.RunRequestedAsync)), (job.Type, job.Method.Name));
-
         await app.ReadAsync(async db => await db.InTransactionAsync(async () =>
         {
             db.OutboxMessages.Add(OutboxArrange.Sms(OutboxArrange.Mobile(), app.Clock.Now));
             return await db.SaveChangesAsync();
         }, CancellationToken.None));
+        var job = Assert.Single(jobs.Created);
+        Assert.Equal((typeof(OutboxDrainJob), nameof(OutboxDrainJob.RunRequestedAsync)), (job.Type, job.Method.Name));
+
         // One drain is already waiting to start: it will see this message too.
+        await app.QueueAsync([OutboxArrange.Sms(OutboxArrange.Mobile(), app.Clock.Now)]);
         Assert.Single(jobs.Created);
+
+        // Once it started, the next save asks again.
+        var signal = app.Services.GetRequiredService<OutboxDrainSignal>();
+        await signal.EnterRequestedAsync(CancellationToken.None);
+        signal.Exit();
+        await app.QueueAsync([OutboxArrange.Sms(OutboxArrange.Mobile(), app.Clock.Now)]);
+        Assert.Equal(2, jobs.Created.Count);
     }
 
     private sealed class RecordingJobs : IBackgroundJobClient
