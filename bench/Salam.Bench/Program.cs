@@ -77,7 +77,12 @@ var publicWeight = new Command("public-weight", "Bytes on the wire of the public
 publicWeight.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Weight.PublicWeightBench.RunAsync(parse.GetRequiredValue(publicUrl), parse.GetValue(publicNeighbourhood)!,
     parse.GetValue(publicProvince)!, Math.Clamp(parse.GetValue(publicRuns), 1, 20), cancellation)));
 
-var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11), page weight (issue 12), public pages' weight (issue 16)") { ballots, signin, generate, rollup, dashboard, geography, residentImport, pageWeight, publicWeight };
+var notifyMessages = new Option<int>("--messages") { Description = "Messages queued, then drained, 1..1,000,000", DefaultValueFactory = _ => 100_000 };
+var notifyPostgres = new Option<string?>("--postgres") { Description = "Instead of a SQLite file in a temporary folder: a PostgreSQL connection string naming the bench's own database (dropped and made anew)" };
+var notify = new Command("notify", "Queue messages and drain them through the app's outbox drainer and HTTP SMS gateway to a local fake gateway, against a floor of bare posts to the fake (issue 18)") { notifyMessages, notifyPostgres };
+notify.SetAction((parse, cancellation) => Guard(() => Salam.Bench.Notify.NotifyBench.RunAsync(Math.Clamp(parse.GetValue(notifyMessages), 1, 1_000_000), parse.GetValue(notifyPostgres), cancellation)));
+
+var root = new RootCommand("Salam load driver (issue 3), national data generator and roll-up benchmark (issue 5), geography and resident import benchmarks (issue 11), page weight (issue 12), public pages' weight (issue 16), the outbox drain (issue 18)") { ballots, signin, generate, rollup, dashboard, geography, residentImport, pageWeight, publicWeight, notify };
 return await root.Parse(args).InvokeAsync();
 
 Task<int> Run(ParseResult parse, bool ballots, CancellationToken cancellation)
