@@ -13,6 +13,9 @@ using Microsoft.Extensions.Hosting;
 using Salam.Application.Common.Interfaces;
 using Salam.Infrastructure.Identity;
 using Salam.Infrastructure.Jobs;
+using Salam.Infrastructure.Notifications;
+using Salam.Infrastructure.Notifications.Email;
+using Salam.Infrastructure.Notifications.Http;
 using Salam.Infrastructure.Persistence;
 using Salam.Infrastructure.Persistence.Seeding;
 using Salam.Infrastructure.Reports;
@@ -22,7 +25,7 @@ namespace Salam.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>The database of the configured provider, Identity, SMS, Hangfire on the matching storage, and the clock.</summary>
+    /// <summary>The database of the configured provider, Identity, notifications (SMS and e-mail), Hangfire on the matching storage, and the clock.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -81,6 +84,7 @@ public static class DependencyInjection
         }
         services.AddScoped<CloseDueRoundsJob>();
         services.AddScoped<FlagOverdueDutiesJob>();
+        services.AddScoped<NotificationRemindersJob>();
         services.AddScoped<RollupJob>();
         services.AddScoped<IRollupEngine, RollupEngine>();
         services.AddSingleton<Application.Common.Interfaces.IPhotoProcessor, Photos.SkiaPhotoProcessor>();
@@ -126,16 +130,53 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountCheck>();
 
-        // The development sender (codes in the log and on /dev/sms) never exists outside Development.
-        if (environment.IsDevelopment())
+        services.AddNotifications(configuration, environment);
+        return services;
+    }
+
+    /// <summary>
+    /// The outbox's drainer, its job and save trigger, and the providers: Notifications:Sms:Provider (Development | Http | None)
+    /// and Notifications:Email:Provider (Development | Smtp | None), the development outbox by default in Development and
+    /// None elsewhere (messages wait, Pending, for a provider). Sign-in codes go through the same SMS gateway at once.
+    /// </summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection("Notifications");
+        services.AddOptions<OutboxOptions>().Bind(section.GetSection("Outbox"))
+            .Validate(o => o.IsValid, "Notifications:Outbox has a setting out of range (BatchSize 1-5000, Parallelism 1-256, DailyCapPerNumber > 0, LeaseSeconds >= 10, quiet hours 0-23).");
+        var fallback = environment.IsDevelopment() ? MessageProvider.Development : MessageProvider.None;
+        var sms = section.GetValue("Sms:Provider", fallback);
+        var email = section.GetValue("Email:Provider", fallback);
+        if (!environment.IsDevelopment() && (sms == MessageProvider.Development || email == MessageProvider.Development))
+            throw new InvalidOperationException("The development outbox sends nothing and exists only in Development: set Notifications:Sms:Provider to Http and Notifications:Email:Provider to Smtp (or None).");
+
+        // The development outbox (the log and /dev/sms) exists in Development only, whatever the providers.
+        if (environment.IsDevelopment()) services.AddSingleton<DevelopmentSmsSender>();
+        switch (sms)
         {
-            services.AddSingleton<DevelopmentSmsSender>();
-            services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+            case MessageProvider.Development: services.AddSingleton<ISmsGateway>(sp => sp.GetRequiredService<DevelopmentSmsSender>()); break;
+            case MessageProvider.Http: services.AddHttpSmsGateway(section.GetSection("Sms:Http")); break;
+            case MessageProvider.None: break;
+            default: throw new InvalidOperationException($"Notifications:Sms:Provider {sms} is not an SMS provider (Development, Http or None).");
         }
-        else
+        switch (email)
         {
-            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+            case MessageProvider.Development: services.AddSingleton<IEmailGateway, DevelopmentEmailGateway>(); break;
+            case MessageProvider.Smtp: services.AddSmtpEmailGateway(section.GetSection("Email:Smtp")); break;
+            case MessageProvider.None: break;
+            default: throw new InvalidOperationException($"Notifications:Email:Provider {email} is not an e-mail provider (Development, Smtp or None).");
         }
+        // With no SMS provider a sign-in code is refused loudly rather than pretended sent.
+        if (sms == MessageProvider.None) services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+        else services.AddSingleton<ISmsSender, ImmediateSmsSender>();
+
+        services.AddSingleton<OutboxDrainSignal>();
+        services.AddSingleton<OutboxSaveTrigger>();
+        services.ConfigureDbContext<SqliteSalamDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSaveTrigger>()));
+        services.ConfigureDbContext<PostgreSqlSalamDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSaveTrigger>()));
+        services.ConfigureDbContext<SqlServerSalamDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSaveTrigger>()));
+        services.AddScoped<OutboxDrainer>();
+        services.AddScoped<OutboxDrainJob>();
         return services;
     }
 

@@ -29,8 +29,8 @@ public sealed class Donation : Entity, IAudited
     public const long MaxAmount = 1_000_000_000_000_000;
 
     /// <summary>
-    /// The ceiling for goods (items) and volunteer time (hours): the roll-up's breakdowns count them in 32-bit figures, so one
-    /// record may not carry more than a million.
+    /// The ceiling for goods (items) and volunteer time (hours) in one record: a million is far past any one gift, so a
+    /// larger figure is a typing slip (the roll-up's 64-bit figures would carry it).
     /// </summary>
     public const long MaxCount = 1_000_000;
 

@@ -78,7 +78,7 @@ public sealed class RollupSnapshot : Entity
     public long DonationsDeliveredRials { get; private set; }
 
     /// <summary>Minutes volunteers living in the place attended shifts (recorded attendance), at any centre.</summary>
-    public int VolunteerMinutes { get; private set; }
+    public long VolunteerMinutes { get; private set; }
 
     /// <summary>Breakdowns that vary in shape: Borda points per need category, duties per status and agency kind, volunteers per skill.</summary>
     public List<RollupBreakdown> Breakdowns { get; private set; } = [];
@@ -104,7 +104,7 @@ public sealed class RollupBreakdown
 {
     private RollupBreakdown() { }
 
-    public RollupBreakdown(BreakdownKind kind, int key, int value)
+    public RollupBreakdown(BreakdownKind kind, int key, long value)
     {
         Kind = kind;
         Key = key;
@@ -116,7 +116,8 @@ public sealed class RollupBreakdown
 
     /// <summary>The enum value the figure is about (a NeedCategory, DutyStatus, AgencyKind or VolunteerSkill flag).</summary>
     public int Key { get; private set; }
-    public int Value { get; private set; }
+    /// <summary>64-bit: a nation's goods or volunteer minutes may pass two billion.</summary>
+    public long Value { get; private set; }
 }
 
 /// <summary>A note that a neighbourhood's figures changed since the last roll-up: written with the change, consumed by the next run.</summary>

@@ -34,6 +34,7 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
             UserName = account.UserName,
             FullName = account.FullName,
             PhoneNumber = account.Mobile,
+            Email = account.Email,
             // The administrator chose this password and may have said it aloud: it opens only the page that changes it.
             MustChangePassword = true,
         };
@@ -82,6 +83,27 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
         Succeeded(await users.UpdateAsync(user));
     }
 
+    public async Task SetEmailAsync(int userId, string? email, CancellationToken cancellationToken)
+    {
+        var user = await StaffUserAsync(userId);
+        user.Email = email;
+        // UpdateAsync normalises the address too; an address the person did not prove is not "confirmed".
+        user.EmailConfirmed = false;
+        Succeeded(await users.UpdateAsync(user));
+    }
+
+    public Task<StaffContact?> ContactAsync(int userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId && u.ResidentId == null && u.Role != Role.Resident)
+            .Select(u => new StaffContact(u.Email, u.Language)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task SetContactAsync(int userId, string? email, string language, CancellationToken cancellationToken)
+    {
+        var user = await StaffUserAsync(userId);
+        if (user.Email != email) (user.Email, user.EmailConfirmed) = (email, false);
+        user.Language = language;
+        Succeeded(await users.UpdateAsync(user));
+    }
+
     public async Task<StaffAccountPage> ListAsync(StaffAccountFilter filter, CancellationToken cancellationToken)
     {
         var roles = filter.Roles.ToList();
@@ -95,7 +117,7 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
         // Lockouts are compared here: SQLite cannot compare DateTimeOffset values in SQL.
         var now = clock.GetUtcNow();
         return new StaffAccountPage([.. rows.Select(u => new StaffAccountRecord(u.Id, u.UserName, u.FullName, u.PhoneNumber, u.Role, u.ProvinceId,
-            u.CentreId, u.AgencyId, u.IsDisabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.MustChangePassword))], total);
+            u.CentreId, u.AgencyId, u.IsDisabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.MustChangePassword, u.Email))], total);
     }
 
     private static void Place(ApplicationUser user, StaffPlacement placement)
@@ -132,6 +154,7 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
                 : u.AgencyId != null ? db.Agencies.Where(a => a.Id == u.AgencyId).Select(a => a.ProvinceId).FirstOrDefault()
                 : u.ProvinceId,
             CentreId = u.CentreId, AgencyId = u.AgencyId, IsDisabled = u.IsDisabled, LockoutEnd = u.LockoutEnd, MustChangePassword = u.MustChangePassword,
+            Email = u.Email,
         });
 
     // Set by an initialiser, not a constructor, so EF can still filter and sort on its members after the projection.
@@ -149,5 +172,6 @@ public sealed class StaffAccounts(SalamDbContext db, UserManager<ApplicationUser
         public bool IsDisabled { get; init; }
         public DateTimeOffset? LockoutEnd { get; init; }
         public bool MustChangePassword { get; init; }
+        public string? Email { get; init; }
     }
 }

@@ -34,9 +34,18 @@ public sealed class UserDirectory(SalamDbContext db, UserManager<ApplicationUser
         if (!updated.Succeeded) throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
     }
 
-    // Contract stub for issue 18: the staff-messages helper implements it.
-    public Task<IReadOnlyList<StaffRecipient>> RecipientsAsync(StaffAudience audience, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 18: staff recipients");
+    public async Task<IReadOnlyList<StaffRecipient>> RecipientsAsync(StaffAudience audience, CancellationToken cancellationToken)
+    {
+        var chosen = db.Users.AsNoTracking()
+            .Where(u => u.Role == audience.Role && u.ResidentId == null && !u.IsDisabled && u.Email != null && u.Email != "");
+        if (audience.AgencyId is { } agencyId) chosen = chosen.Where(u => u.AgencyId == agencyId);
+        if (audience.CentreId is { } centreId) chosen = chosen.Where(u => u.CentreId == centreId);
+        if (audience.ProvinceId is { } provinceId)
+            chosen = chosen.Where(u => u.CentreId != null ? db.Centres.Any(c => c.Id == u.CentreId && c.ProvinceId == provinceId) : u.ProvinceId == provinceId);
+        return await chosen.OrderBy(u => u.Id)
+            .Select(u => new StaffRecipient(u.Id, u.FullName, u.Email!, u.Language))
+            .ToListAsync(cancellationToken);
+    }
 
     private IQueryable<StaffAccount> Accounts(IQueryable<ApplicationUser> chosen) => chosen.AsNoTracking()
         .Where(u => u.ResidentId == null)

@@ -19,6 +19,10 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
             new RecurringJobOptions { TimeZone = Tehran });
         jobs.AddOrUpdate<RollupJob>(RollupJob.FullId, job => job.RunFullAsync(CancellationToken.None), RollupJob.FullSchedule,
             new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.Id, job => job.RunAsync(CancellationToken.None), OutboxDrainJob.Schedule,
+            new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<NotificationRemindersJob>(NotificationRemindersJob.Id, job => job.RunAsync(CancellationToken.None), NotificationRemindersJob.Schedule,
+            new RecurringJobOptions { TimeZone = Tehran });
         return Task.CompletedTask;
     }
 

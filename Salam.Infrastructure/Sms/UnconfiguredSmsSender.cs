@@ -9,6 +9,6 @@ public sealed class UnconfiguredSmsSender(ILogger<UnconfiguredSmsSender> logger)
     public Task SendAsync(string mobile, string text, CancellationToken cancellationToken)
     {
         logger.LogError("No SMS gateway is configured; a sign-in code for {Mobile} was not sent", mobile);
-        throw new InvalidOperationException("No SMS gateway is configured (Sms:Gateway).");
+        throw new InvalidOperationException("No SMS gateway is configured (Notifications:Sms:Provider).");
     }
 }

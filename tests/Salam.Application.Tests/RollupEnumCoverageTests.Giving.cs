@@ -25,7 +25,7 @@ public sealed partial class RollupEnumCoverageTests
 
     private static void AssertGiving(RollupSnapshot s)
     {
-        int Breakdown(BreakdownKind kind, int key) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == key).Sum(b => b.Value);
+        long Breakdown(BreakdownKind kind, int key) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == key).Sum(b => b.Value);
         var national = s.Level == RollupLevel.National;
         // Received: the cash in hand (received, allocated, delivered) and the gifts in rials (cash, vow), at the nation only.
         var inHand = DonationStatuses.Count(d => d is DonationStatus.Received or DonationStatus.Allocated or DonationStatus.Delivered);

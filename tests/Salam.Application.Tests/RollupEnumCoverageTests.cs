@@ -47,7 +47,7 @@ public sealed partial class RollupEnumCoverageTests : IAsyncLifetime
         foreach (var level in new[] { RollupLevel.Neighbourhood, RollupLevel.National })
         {
             var s = await _app.ReadAsync(db => db.RollupSnapshots.AsNoTracking().Include(x => x.Breakdowns).SingleAsync(x => x.Level == level));
-            int Breakdown(BreakdownKind kind, int key) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == key).Sum(b => b.Value);
+            long Breakdown(BreakdownKind kind, int key) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == key).Sum(b => b.Value);
 
             // Ballots: one per need category (Borda points, K = 1), channels in turn; each channel lands in its own column.
             Assert.All(Categories, c => Assert.Equal(1, Breakdown(BreakdownKind.NeedCategoryPoints, (int)c)));

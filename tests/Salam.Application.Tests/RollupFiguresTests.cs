@@ -101,6 +101,6 @@ public sealed class RollupFiguresTests : IAsyncLifetime
     private Task<RollupSnapshot> LatestAsync(RollupLevel level, int scopeId) => _app.ReadAsync(db => db.RollupSnapshots.AsNoTracking()
         .Include(s => s.Breakdowns).Where(s => s.Level == level && s.ScopeId == scopeId).OrderByDescending(s => s.ComputedAt).FirstAsync());
 
-    private static List<(T, int)> Breakdown<T>(RollupSnapshot snapshot, BreakdownKind kind) where T : struct, Enum =>
+    private static List<(T, long)> Breakdown<T>(RollupSnapshot snapshot, BreakdownKind kind) where T : struct, Enum =>
         [.. snapshot.Breakdowns.Where(b => b.Kind == kind).OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => ((T)Enum.ToObject(typeof(T), b.Key), b.Value))];
 }

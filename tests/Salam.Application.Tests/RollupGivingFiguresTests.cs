@@ -173,7 +173,7 @@ public sealed class RollupGivingFiguresTests : IAsyncLifetime
         Assert.Equal((4.0m, 2.1m), (neighbourhoods.Rows.Single(r => r.Id == _country.N1.Id).VolunteerHours, neighbourhoods.Rows.Single(r => r.Id == _country.N2.Id).VolunteerHours));
     }
 
-    private Task<(long Received, long Allocated, long Delivered, int Minutes)> FiguresAsync(RollupLevel level, int scopeId) => _app.ReadAsync(async db =>
+    private Task<(long Received, long Allocated, long Delivered, long Minutes)> FiguresAsync(RollupLevel level, int scopeId) => _app.ReadAsync(async db =>
     {
         var s = await db.RollupSnapshots.AsNoTracking().Where(x => x.Level == level && x.ScopeId == scopeId).OrderByDescending(x => x.ComputedAt).FirstAsync();
         return (s.DonationsReceivedRials, s.DonationsAllocatedRials, s.DonationsDeliveredRials, s.VolunteerMinutes);

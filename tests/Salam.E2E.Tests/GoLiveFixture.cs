@@ -109,7 +109,8 @@ public sealed class GoLiveFixture : IAsyncLifetime
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<DevelopmentSmsSender>();
-                services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+                services.AddSingleton<ISmsGateway>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+                services.AddSingleton<ISmsSender, ImmediateSmsSender>();
             });
         }
     }

@@ -132,7 +132,7 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
     private sealed record Ready(int Id, string Mobile, string Name);
 
     /// <summary>Minutes as the report shows hours: to a tenth, never rounded up.</summary>
-    private static string Hours(int minutes)
+    private static string Hours(long minutes)
     {
         var tenths = minutes * 10 / 60;
         return tenths % 10 == 0 ? (tenths / 10).ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{tenths / 10}.{tenths % 10}");

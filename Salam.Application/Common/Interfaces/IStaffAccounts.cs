@@ -31,6 +31,15 @@ public interface IStaffAccounts
 
     Task UnlockAsync(int userId, CancellationToken cancellationToken);
 
+    /// <summary>Sets the account's e-mail address (null removes it); its messages go there.</summary>
+    Task SetEmailAsync(int userId, string? email, CancellationToken cancellationToken);
+
+    /// <summary>The address and language of the account's messages, or null when it is not a staff account.</summary>
+    Task<StaffContact?> ContactAsync(int userId, CancellationToken cancellationToken);
+
+    /// <summary>Sets the address (null removes it) and the language of the account's messages.</summary>
+    Task SetContactAsync(int userId, string? email, string language, CancellationToken cancellationToken);
+
     /// <summary>One page of staff accounts, by user name, with the filters applied in the database.</summary>
     Task<StaffAccountPage> ListAsync(StaffAccountFilter filter, CancellationToken cancellationToken);
 }
@@ -38,7 +47,10 @@ public interface IStaffAccounts
 /// <summary>A role and the scope it works in: a centre for a facilitator, an agency for a manager, a province for an officer, none nationally.</summary>
 public sealed record StaffPlacement(Role Role, int? ProvinceId, int? CentreId, int? AgencyId);
 
-public sealed record NewStaffAccount(string UserName, string FullName, string Mobile, StaffPlacement Placement);
+public sealed record NewStaffAccount(string UserName, string FullName, string Mobile, StaffPlacement Placement, string? Email = null);
+
+/// <summary>Where and in which language a staff account's messages are written; no address, no e-mail.</summary>
+public sealed record StaffContact(string? Email, string Language);
 
 /// <summary>What the scope check and the rules need of an account: its role, its province (none for national roles or national agencies), and whether it may sign in.</summary>
 public sealed record StaffAccountState(int Id, Role Role, int? ProvinceId, bool IsDisabled);
@@ -50,4 +62,4 @@ public sealed record StaffAccountPage(IReadOnlyList<StaffAccountRecord> Accounts
 
 public sealed record StaffAccountRecord(
     int Id, string UserName, string FullName, string? Mobile, Role Role, int? ProvinceId, int? CentreId, int? AgencyId,
-    bool IsDisabled, DateTimeOffset? LockedOutUntil, bool MustChangePassword);
+    bool IsDisabled, DateTimeOffset? LockedOutUntil, bool MustChangePassword, string? Email = null);

@@ -12,7 +12,7 @@ public sealed record PublicFigures(DateTimeOffset? ComputedAt, int RegisteredRes
     PublicCount CompletionsConfirmed, PublicCount CompletionsDisputed, int CompletionsUnanswered, IReadOnlyList<AgencyKindDelivery> ByAgencyKind);
 
 /// <summary>Delivery on time by agency kind: duties done, and of them done by their due date.</summary>
-public sealed record AgencyKindDelivery(AgencyKind Kind, int Done, int DoneOnTime, double OnTimeRate);
+public sealed record AgencyKindDelivery(AgencyKind Kind, long Done, long DoneOnTime, double OnTimeRate);
 
 /// <summary>One line of a public table of places (a province's counties, the nation's provinces): the figures people compare.</summary>
 public sealed record PublicPlaceLine(string Code, PlaceName Name, double ParticipationRate, int DutiesDone, double OnTimeRate, int DutiesOverdue);

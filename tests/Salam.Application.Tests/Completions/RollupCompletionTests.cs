@@ -41,7 +41,7 @@ public sealed class RollupCompletionTests : IAsyncLifetime
     private static (int, int, int) Figures(IEnumerable<RollupSnapshot> snapshots) =>
         (snapshots.Sum(s => s.CompletionsConfirmed), snapshots.Sum(s => s.CompletionsDisputed), snapshots.Sum(s => s.CompletionsUnanswered));
 
-    private static int Delivered(IEnumerable<RollupSnapshot> snapshots, BreakdownKind kind, AgencyKind agency) =>
+    private static long Delivered(IEnumerable<RollupSnapshot> snapshots, BreakdownKind kind, AgencyKind agency) =>
         snapshots.SelectMany(s => s.Breakdowns).Where(b => b.Kind == kind && b.Key == (int)agency).Sum(b => b.Value);
 
     [Fact]

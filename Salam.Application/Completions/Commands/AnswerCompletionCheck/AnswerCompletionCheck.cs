@@ -5,7 +5,9 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Application.Notifications.Residents;
+using Salam.Application.Notifications.Common;
 using Salam.Domain.Duties;
+using Salam.Domain.Notifications;
 using Salam.Domain.People;
 
 namespace Salam.Application.Completions.Commands.AnswerCompletionCheck;
@@ -21,7 +23,7 @@ public sealed record AnswerCompletionCheck(int DutyId, CompletionAnswer Answer, 
 /// <summary>Disputed: this answer was the one that made the duty Disputed.</summary>
 public sealed record CompletionAnswered(bool Disputed);
 
-public sealed class AnswerCompletionCheckHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AnswerCompletionCheck, CompletionAnswered>
+public sealed class AnswerCompletionCheckHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IUserDirectory users) : ICommandHandler<AnswerCompletionCheck, CompletionAnswered>
 {
     private const int MaxAttempts = 8;
 
@@ -68,6 +70,9 @@ public sealed class AnswerCompletionCheckHandler(ISalamDbContext db, ICurrentUse
                 db.AgencyNotifications.Add(new AgencyNotification(duty.AgencyId, duty.Id, NotificationKind.DutyDisputed, now));
         }
         if (disputed) await db.QueueDutyChangedAsync(duty, DutyStatus.Done, now, cancellationToken); // its followers hear of the dispute
+        // The agency's managers hear of each dispute (one per completion) in the same save.
+        if (disputed)
+            await db.QueueDutyEmailAsync(users, MessageKind.DutyDisputed, duty.Id, $"duty:{duty.Id}:completion:{duty.CompletionRound}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CompletionAnswered(disputed);
     }

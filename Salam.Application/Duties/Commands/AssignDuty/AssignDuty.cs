@@ -5,7 +5,9 @@ using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Localization;
 using Salam.Application.Common.Security;
 using Salam.Application.Geography.Common;
+using Salam.Application.Notifications.Common;
 using Salam.Domain.Duties;
+using Salam.Domain.Notifications;
 using Salam.Domain.People;
 
 namespace Salam.Application.Duties.Commands.AssignDuty;
@@ -19,7 +21,7 @@ public sealed record AssignDuty(int NeighbourhoodId, int AgencyId, int? NeedId, 
         [ScopeTarget.Neighbourhood(NeighbourhoodId), ScopeTarget.Agency(AgencyId), .. ScopeTarget.IfAny(NeedId, ScopeTarget.Need)];
 }
 
-public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AssignDuty, int>
+public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, TimeProvider clock, IUserDirectory users) : ICommandHandler<AssignDuty, int>
 {
     public async ValueTask<int> Handle(AssignDuty command, CancellationToken cancellationToken)
     {
@@ -37,7 +39,17 @@ public sealed class AssignDutyHandler(ISalamDbContext db, ICurrentUser user, Tim
 
         var duty = new Duty(command.AgencyId, command.NeighbourhoodId, command.NeedId, command.Title, command.Description, command.DueDate, user.UserId ?? 0, clock.GetUtcNow());
         db.Duties.Add(duty);
+        await QueueAssignedEmailAsync(duty, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return duty.Id;
+    }
+
+    // The agency's managers hear of the new duty in the same save. It has no id yet: its first version tells it apart.
+    private async Task QueueAssignedEmailAsync(Duty duty, CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.Where(a => a.Id == duty.AgencyId).Select(a => new { a.NameFa, a.NameEn }).SingleAsync(cancellationToken);
+        var place = await db.Neighbourhoods.Where(n => n.Id == duty.NeighbourhoodId).Select(n => new { n.NameFa, n.NameEn }).SingleAsync(cancellationToken);
+        var facts = new StaffMessages.DutyFacts(0, duty.AgencyId, duty.Title, agency.NameFa, agency.NameEn, place.NameFa, place.NameEn, duty.DueDate);
+        await db.QueueDutyEmailAsync(users, MessageKind.DutyAssigned, facts, $"duty:new:{duty.Version:N}", duty.AssignedAt, cancellationToken);
     }
 }

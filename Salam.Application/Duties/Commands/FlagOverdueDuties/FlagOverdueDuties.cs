@@ -6,6 +6,8 @@ using Salam.Domain.Duties;
 using Salam.Application.Common.Time;
 using Salam.Application.Duties.Common;
 using Salam.Application.Notifications.Residents;
+using Salam.Application.Notifications.Common;
+using Salam.Domain.Notifications;
 
 namespace Salam.Application.Duties.Commands.FlagOverdueDuties;
 
@@ -13,7 +15,7 @@ namespace Salam.Application.Duties.Commands.FlagOverdueDuties;
 [AllowedRoles(AllowSystem = true)]
 public sealed record FlagOverdueDuties : ICommand<int>, INationalScoped;
 
-public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider clock) : ICommandHandler<FlagOverdueDuties, int>
+public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider clock, IUserDirectory users) : ICommandHandler<FlagOverdueDuties, int>
 {
     public async ValueTask<int> Handle(FlagOverdueDuties command, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider cl
         // The residents following each newly overdue duty (marked once, so told once).
         foreach (var duty in newlyOverdue.Where(d => d.OverdueSince == today))
             await db.QueueDutyOverdueAsync(duty, now, cancellationToken);
+        await QueueOverdueEmailsAsync(newlyOverdue, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -39,5 +42,14 @@ public sealed class FlagOverdueDutiesHandler(ISalamDbContext db, TimeProvider cl
             return 0;
         }
         return newlyOverdue.Count;
+    }
+
+    // Each agency's managers hear once of each duty that became overdue (per due day: a duty given a new day and late again is news).
+    private async Task QueueOverdueEmailsAsync(IReadOnlyCollection<Duty> overdue, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = overdue.Where(d => d.OverdueSince != null).Select(d => d.Id).ToList();
+        if (ids.Count == 0) return;
+        foreach (var duty in await db.Duties.AsNoTracking().Where(d => ids.Contains(d.Id)).Facts(db).ToListAsync(cancellationToken))
+            await db.QueueDutyEmailAsync(users, MessageKind.DutyOverdue, duty, $"duty:{duty.Id}:due:{StaffMessages.TopicDay(duty.DueDate)}", now, cancellationToken);
     }
 }

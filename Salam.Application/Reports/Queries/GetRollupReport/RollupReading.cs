@@ -45,7 +45,7 @@ internal static class RollupReading
     /// <summary>Every item any of the three goods breakdowns names, in the enum's order.</summary>
     private static List<ItemFigures> Items(RollupSnapshot s)
     {
-        int Of(BreakdownKind kind, int item) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == item).Sum(b => b.Value);
+        long Of(BreakdownKind kind, int item) => s.Breakdowns.Where(b => b.Kind == kind && b.Key == item).Sum(b => b.Value);
         return [.. s.Breakdowns.Where(b => b.Kind is BreakdownKind.ItemsReceived or BreakdownKind.ItemsAllocated or BreakdownKind.ItemsDelivered)
             .Select(b => b.Key).Distinct().Order()
             .Select(item => new ItemFigures((AidItem)item, s.Level >= RollupLevel.Province ? Of(BreakdownKind.ItemsReceived, item) : null,

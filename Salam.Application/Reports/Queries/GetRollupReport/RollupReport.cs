@@ -36,13 +36,13 @@ public sealed record RollupRow(
     IReadOnlyList<Tally<AgencyKind>> DutiesByAgency,
     IReadOnlyList<Tally<VolunteerSkill>> VolunteersBySkill,
     int CompletionsConfirmed = 0, int CompletionsDisputed = 0, int CompletionsUnanswered = 0,
-    long? DonationsReceivedRials = null, long DonationsAllocatedRials = 0, long DonationsDeliveredRials = 0, int VolunteerMinutes = 0,
+    long? DonationsReceivedRials = null, long DonationsAllocatedRials = 0, long DonationsDeliveredRials = 0, long VolunteerMinutes = 0,
     IReadOnlyList<Tally<VolunteerSkill>>? MinutesBySkill = null, IReadOnlyList<ItemFigures>? Items = null)
 {
     /// <summary>Attended hours, to a tenth (integer arithmetic: minutes are never rounded up into an hour not worked).</summary>
     public decimal VolunteerHours => HoursOf(VolunteerMinutes);
 
-    public static decimal HoursOf(int minutes) => minutes / 60 + minutes % 60 * 10 / 60 / 10m;
+    public static decimal HoursOf(long minutes) => minutes / 60 + minutes % 60 * 10 / 60 / 10m;
 
     public int Ballots => BallotsOnline + BallotsPaper;
 
@@ -57,12 +57,12 @@ public sealed record RollupRow(
 }
 
 /// <summary>A need category's Borda points and their share (0..1) of all points cast in the place.</summary>
-public sealed record CategoryShare(NeedCategory Category, int Points, double Share);
+public sealed record CategoryShare(NeedCategory Category, long Points, double Share);
 
-public sealed record Tally<T>(T Key, int Count) where T : struct, Enum;
+public sealed record Tally<T>(T Key, long Count) where T : struct, Enum;
 
 /// <summary>Goods of one item: received (null below the province, like the rials), allocated and, of them, delivered.</summary>
-public sealed record ItemFigures(AidItem Item, int? Received, int Allocated, int Delivered);
+public sealed record ItemFigures(AidItem Item, long? Received, long Allocated, long Delivered);
 
 /// <summary>One snapshot of the total's place over time, for the trend chart.</summary>
 public sealed record TrendPoint(DateTimeOffset ComputedAt, double Participation, int Ballots, double OnTimeRate, int DutiesOverdue);

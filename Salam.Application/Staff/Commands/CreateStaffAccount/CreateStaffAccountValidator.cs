@@ -15,6 +15,7 @@ public sealed class CreateStaffAccountValidator : StaffPlacementValidator<Create
         RuleFor(c => c.FullName).NotEmpty().WithMessage(_ => Text.Get("Staff.FullNameRequired"))
             .MaximumLength(FullNameMaxLength).WithMessage(_ => Text.Get("Staff.FullNameTooLong", FullNameMaxLength));
         RuleFor(c => c.Mobile).Must(m => MobileNumber.TryParse(m, out _)).WithMessage(_ => Text.Get("Mobile.Invalid"));
+        RuleFor(c => c.Email).ValidStaffEmail();
         RuleFor(c => c.InitialPassword).NotEmpty().WithMessage(_ => Text.Get("Staff.PasswordRequired"));
     }
 }

@@ -22,7 +22,7 @@ public sealed record StaffAccountList(IReadOnlyList<StaffAccountRow> Accounts, i
 /// <summary>An account as the list shows it; <see cref="Scope"/> names its centre, agency or province (none for national roles).</summary>
 public sealed record StaffAccountRow(
     int Id, string UserName, string FullName, string? Mobile, Role Role, int? ProvinceId, int? CentreId, int? AgencyId, PlaceName? Scope,
-    bool IsDisabled, DateTimeOffset? LockedOutUntil, bool MustChangePassword, bool IsSelf);
+    bool IsDisabled, DateTimeOffset? LockedOutUntil, bool MustChangePassword, bool IsSelf, string? Email = null);
 
 public sealed class GetStaffAccountsHandler(ISalamDbContext db, IStaffAccounts accounts, ICurrentUser user) : IQueryHandler<GetStaffAccounts, StaffAccountList>
 {
@@ -48,7 +48,7 @@ public sealed class GetStaffAccountsHandler(ISalamDbContext db, IStaffAccounts a
 
         var rows = found.Accounts.Select(a => new StaffAccountRow(a.Id, a.UserName, a.FullName, a.Mobile, a.Role, a.ProvinceId, a.CentreId, a.AgencyId,
             a.CentreId is { } c ? centres.GetValueOrDefault(c) : a.AgencyId is { } g ? agencies.GetValueOrDefault(g) : a.ProvinceId is { } p ? provinces.GetValueOrDefault(p) : null,
-            a.IsDisabled, a.LockedOutUntil, a.MustChangePassword, a.Id == user.UserId)).ToList();
+            a.IsDisabled, a.LockedOutUntil, a.MustChangePassword, a.Id == user.UserId, a.Email)).ToList();
         return new StaffAccountList(rows, found.Total, page, PageSize);
     }
 }

@@ -1366,8 +1366,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Key")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Value")
-                        .HasColumnType("integer");
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
 
                     b.HasKey("SnapshotId", "Kind", "Key");
 
@@ -1474,8 +1474,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("ScopeId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("VolunteerMinutes")
-                        .HasColumnType("integer");
+                    b.Property<long>("VolunteerMinutes")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Volunteers")
                         .HasColumnType("integer");

@@ -1369,8 +1369,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Key")
                         .HasColumnType("int");
 
-                    b.Property<int>("Value")
-                        .HasColumnType("int");
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
 
                     b.HasKey("SnapshotId", "Kind", "Key");
 
@@ -1477,8 +1477,8 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ScopeId")
                         .HasColumnType("int");
 
-                    b.Property<int>("VolunteerMinutes")
-                        .HasColumnType("int");
+                    b.Property<long>("VolunteerMinutes")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Volunteers")
                         .HasColumnType("int");

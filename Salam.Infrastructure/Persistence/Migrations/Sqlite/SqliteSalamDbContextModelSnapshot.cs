@@ -1331,7 +1331,7 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Key")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Value")
+                    b.Property<long>("Value")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("SnapshotId", "Kind", "Key");
@@ -1435,7 +1435,7 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ScopeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("VolunteerMinutes")
+                    b.Property<long>("VolunteerMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Volunteers")

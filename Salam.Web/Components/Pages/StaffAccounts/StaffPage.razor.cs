@@ -68,9 +68,9 @@ public partial class StaffPage
         try
         {
             if (form.Account is { } account)
-                await Sender.Send(new ChangeStaffRoleOrScope(account.Id, draft.Role, draft.ProvinceId, draft.CentreId, draft.AgencyId));
+                await Sender.Send(new ChangeStaffRoleOrScope(account.Id, draft.Role, draft.ProvinceId, draft.CentreId, draft.AgencyId, draft.Email));
             else
-                await Sender.Send(new CreateStaffAccount(draft.UserName, draft.FullName, draft.Mobile, draft.Role, draft.ProvinceId, draft.CentreId, draft.AgencyId, draft.Password));
+                await Sender.Send(new CreateStaffAccount(draft.UserName, draft.FullName, draft.Mobile, draft.Role, draft.ProvinceId, draft.CentreId, draft.AgencyId, draft.Password, draft.Email));
             Snackbar.Add(L[form.Account is null ? "Staff.Created" : "Staff.Changed"], Severity.Success);
             _form = null;
             await SearchAsync(_list?.Page ?? 0);
