@@ -112,7 +112,7 @@ public sealed class StaffMessagesReminderTests : IAsyncLifetime
         var texts = (await _app.OutboxAsync(MessageKind.ShiftReminder)).Where(t => ours.Any(t.Topic.StartsWith)).ToList();
         Assert.All(texts, t => Assert.StartsWith(ours[0], t.Topic));
         var mobiles = await _app.ReadAsync(db => db.Volunteers.Where(v => v.Id == persian || v.Id == english)
-            .ToDictionaryAsync(v => v.Id, v => db.Residents.Where(r => r.Id == v.ResidentId).Select(r => r.Mobile).Single()));
+            .Select(v => new { v.Id, Mobile = db.Residents.Where(r => r.Id == v.ResidentId).Select(r => r.Mobile).First() }).ToDictionaryAsync(v => v.Id, v => v.Mobile));
         Assert.Equal(new[] { mobiles[english], mobiles[persian] }.Order(), texts.Select(t => t.Recipient).Order());
         Assert.All(texts, t => Assert.True(SmsParts.Count(t.Body) <= SmsParts.MaxParts, $"{SmsParts.Count(t.Body)} parts: {t.Body}"));
         Assert.Contains("ساعت ۰۰:۳۰", texts.Single(t => t.Recipient == mobiles[persian]).Body);

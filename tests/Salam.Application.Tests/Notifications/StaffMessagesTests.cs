@@ -129,7 +129,7 @@ public sealed class StaffMessagesTests(StaffMessagesFixture fixture) : IClassFix
 
         var texts = (await App.OutboxAsync(MessageKind.VolunteerPlaced)).Where(m => m.Topic.EndsWith($":duty:{duty}", StringComparison.Ordinal)).ToList();
         var mobiles = await App.ReadAsync(db => db.Volunteers.Where(v => v.Id == persian || v.Id == english)
-            .ToDictionaryAsync(v => v.Id, v => db.Residents.Where(r => r.Id == v.ResidentId).Select(r => r.Mobile).Single()));
+            .Select(v => new { v.Id, Mobile = db.Residents.Where(r => r.Id == v.ResidentId).Select(r => r.Mobile).First() }).ToDictionaryAsync(v => v.Id, v => v.Mobile));
         Assert.Equal(2, texts.Count);
         Assert.All(texts, t => Assert.Equal(MessageChannel.Sms, t.Channel));
         Assert.All(texts, t => Assert.True(SmsParts.Count(t.Body) <= SmsParts.MaxParts, $"{SmsParts.Count(t.Body)} parts: {t.Body}"));
