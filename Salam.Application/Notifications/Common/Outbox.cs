@@ -57,4 +57,23 @@ public static class Outbox
         }
         return count;
     }
+
+    /// <summary>
+    /// A daily job's save: a unique dedupe key refused means another run (another node) queued the same messages at the same
+    /// moment, and its transaction did the work, so this run queued none.
+    /// </summary>
+    /// <returns><paramref name="queued"/>, or 0 when another run won.</returns>
+    public static async Task<int> SaveQueuedAsync(this ISalamDbContext db, int queued, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return queued;
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            db.DiscardChanges();
+            return 0;
+        }
+    }
 }

@@ -31,16 +31,6 @@ public sealed class QueueDutyRemindersHandler(ISalamDbContext db, TimeProvider c
         var queued = 0;
         foreach (var duty in due)
             queued += await db.QueueDutyEmailAsync(users, MessageKind.DutyDueSoon, duty, $"duty:{duty.Id}:due:{StaffMessages.TopicDay(duty.DueDate)}", now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            // Another run queued the same messages at the same moment; its transaction did the work.
-            db.DiscardChanges();
-            return 0;
-        }
-        return queued;
+        return await db.SaveQueuedAsync(queued, cancellationToken);
     }
 }

@@ -35,16 +35,6 @@ public sealed class QueuePendingResidentsDigestHandler(ISalamDbContext db, TimeP
                 language => (MessageText.Render(language, "Messages.PendingResidentsDigest.Subject", centre.Count),
                     MessageText.Render(language, "Messages.PendingResidentsDigest.Body", centre.Count, StaffMessages.Day(language, today))),
                 now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            // Another run queued the same messages at the same moment; its transaction did the work.
-            db.DiscardChanges();
-            return 0;
-        }
-        return queued;
+        return await db.SaveQueuedAsync(queued, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Salam.Application.Common.Interfaces;
 using Salam.Application.Common.Security;
 using Salam.Application.Common.Time;
+using Salam.Application.Notifications.Common;
 using Salam.Application.Notifications.Residents;
 using Salam.Domain.Common;
 using Salam.Domain.Rounds;
@@ -27,16 +28,6 @@ public sealed class QueueRoundClosingRemindersHandler(ISalamDbContext db, TimePr
             .ToListAsync(cancellationToken);
         var queued = 0;
         foreach (var round in rounds) queued += await db.QueueRoundClosingSoonAsync(round, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            // Another run queued the same reminders at the same moment; its transaction did the work.
-            db.DiscardChanges();
-            return 0;
-        }
-        return queued;
+        return await db.SaveQueuedAsync(queued, cancellationToken);
     }
 }

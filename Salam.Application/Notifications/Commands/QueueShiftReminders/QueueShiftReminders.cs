@@ -36,16 +36,6 @@ public sealed class QueueShiftRemindersHandler(ISalamDbContext db, TimeProvider 
                     language == Domain.People.Languages.English ? time : Digits.ToPersian(time), MessageText.Fit(shift.Place, 20)),
                 now, null, cancellationToken);
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            // Another run queued the same messages at the same moment; its transaction did the work.
-            db.DiscardChanges();
-            return 0;
-        }
-        return queued;
+        return await db.SaveQueuedAsync(queued, cancellationToken);
     }
 }
