@@ -50,7 +50,7 @@ public sealed class ResidentMessagesRoundTests(DemoCountryFixture fixture) : ICl
         Assert.DoesNotMatch("[0-9]", persian.Body);
         var english = Assert.Single(queued, q => q.ResidentId == people.English.ResidentId());
         Assert.StartsWith("Voting on \"دور پیامک\" is open in your neighbourhood until ", english.Body);
-        Assert.EndsWith("Stop: Salam > My page > Messages", english.Body);
+        Assert.EndsWith("Stop: Salam > My details > Messages", english.Body);
         Assert.Equal(await App.ReadAsync(db => db.Residents.Where(r => r.Id == people.English.ResidentId()).Select(r => r.Mobile).SingleAsync()), english.Recipient);
 
         // Opening it again is refused and texts no one twice; nor may another centre's facilitator open it.

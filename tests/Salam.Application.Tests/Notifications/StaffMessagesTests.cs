@@ -137,9 +137,9 @@ public sealed class StaffMessagesTests(StaffMessagesFixture fixture) : IClassFix
         var toEnglish = texts.Single(t => t.Recipient == mobiles[english]);
         Assert.StartsWith("سلام محله: برای «بازسازی کامل", toPersian.Body);
         Assert.Contains("…» انتخاب شدید", toPersian.Body);
-        Assert.EndsWith("لغو: سلام محله، صفحهٔ من، پیامک‌ها", toPersian.Body);
+        Assert.EndsWith("لغو: سلام محله، مشخصات من، پیامک‌ها", toPersian.Body);
         Assert.StartsWith("Salam: you were placed on \"بازسازی", toEnglish.Body);
-        Assert.EndsWith("Stop: Salam > My page > Messages", toEnglish.Body);
+        Assert.EndsWith("Stop: Salam > My details > Messages", toEnglish.Body);
 
         var (registered, _) = await ShiftScene.VolunteerAsync(App, places.Pardisan, VolunteerStatus.Registered);
         var before = await App.OutboxCountAsync();
