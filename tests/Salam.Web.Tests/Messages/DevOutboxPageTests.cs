@@ -20,6 +20,8 @@ public sealed class DevOutboxPageTests(SalamWebFactory factory) : IClassFixture<
             var db = scope.ServiceProvider.GetRequiredService<SalamDbContext>();
             var now = DateTimeOffset.UtcNow;
             var sms = new OutboxMessage(MessageKind.RoundOpened, MessageChannel.Sms, "09121112233", null, $"رأی‌گیری {Payload} باز شد", "RoundOpened:dev-test", "r1", now);
+            // Not due yet, so the development drain (asked for after this save) leaves it Pending for the page.
+            sms.Defer(now.AddHours(1));
             var email = new OutboxMessage(MessageKind.DutyAssigned, MessageChannel.Email, "x@example.org", $"وظیفه {Payload}", $"سلام {Payload}", "DutyAssigned:dev-test", "u1", now);
             email.MarkFailed($"500 {Payload}", permanent: false, now);
             var dead = new OutboxMessage(MessageKind.ShiftReminder, MessageChannel.Sms, "09121112244", null, "یادآوری", "ShiftReminder:dev-test", "r2", now);
