@@ -21,6 +21,17 @@ public static class JalaliDate
         return true;
     }
 
+    /// <summary>The Jalali months' names, Farvardin first, as people write them in Persian and in English.</summary>
+    public static readonly IReadOnlyList<string> MonthsFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+    public static readonly IReadOnlyList<string> MonthsEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
+
+    /// <summary>The day's Jalali year, month (1-12) and day of the month.</summary>
+    public static (int Year, int Month, int Day) Parts(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return (Calendar.GetYear(date), Calendar.GetMonth(date), Calendar.GetDayOfMonth(date));
+    }
+
     /// <summary>The day as year/month/day in the Jalali calendar with Latin digits (the display layer turns them Persian).</summary>
     public static string Format(DateOnly day)
     {

@@ -24,7 +24,8 @@ public static class CalendarCulture
     private static CultureInfo InEnglish(CultureInfo culture)
     {
         var format = culture.DateTimeFormat;
-        string[] months = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand", ""];
+        // .NET calendars have a thirteenth month slot; the Jalali year leaves it empty.
+        string[] months = [.. Salam.Domain.Common.JalaliDate.MonthsEn, ""];
         format.MonthNames = format.MonthGenitiveNames = months;
         format.AbbreviatedMonthNames = format.AbbreviatedMonthGenitiveNames = months;
         format.DayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

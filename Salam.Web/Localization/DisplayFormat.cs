@@ -10,8 +10,6 @@ public sealed class DisplayFormat
 {
     private static readonly PersianCalendar Jalali = new();
 
-    private static readonly string[] MonthsFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
-    private static readonly string[] MonthsEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
 
     private static bool Persian => Cultures.IsPersian;
 
@@ -79,6 +77,6 @@ public sealed class DisplayFormat
     private string Date(DateTime local)
     {
         var (year, month, day) = (Jalali.GetYear(local), Jalali.GetMonth(local), Jalali.GetDayOfMonth(local));
-        return Digits(Persian ? $"{day} {MonthsFa[month - 1]} {year}" : $"{day} {MonthsEn[month - 1]} {year}");
+        return Digits(Persian ? $"{day} {JalaliDate.MonthsFa[month - 1]} {year}" : $"{day} {JalaliDate.MonthsEn[month - 1]} {year}");
     }
 }

@@ -14,10 +14,6 @@ namespace Salam.Application.Notifications.Residents;
 /// </summary>
 public static class ResidentTexts
 {
-    private static readonly PersianCalendar Jalali = new();
-    private static readonly string[] MonthsFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
-    private static readonly string[] MonthsEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
-
     /// <summary>A typed title is never cut below this: past it the text is long for a different reason, and it shows.</summary>
     private const int ShortestName = 8;
 
@@ -63,11 +59,10 @@ public static class ResidentTexts
     /// <summary>A day as people read it: «۱۵ آذر» in Persian, "15 Azar" in English (Jalali in both, as the app shows dates).</summary>
     public static string Day(string language, DateOnly day)
     {
-        var date = day.ToDateTime(TimeOnly.MinValue);
-        var (month, dayOfMonth) = (Jalali.GetMonth(date), Jalali.GetDayOfMonth(date));
+        var (_, month, dayOfMonth) = JalaliDate.Parts(day);
         return language == Languages.English
-            ? $"{dayOfMonth.ToString(CultureInfo.InvariantCulture)} {MonthsEn[month - 1]}"
-            : Digits.ToPersian($"{dayOfMonth.ToString(CultureInfo.InvariantCulture)} {MonthsFa[month - 1]}");
+            ? $"{dayOfMonth.ToString(CultureInfo.InvariantCulture)} {JalaliDate.MonthsEn[month - 1]}"
+            : Digits.ToPersian($"{dayOfMonth.ToString(CultureInfo.InvariantCulture)} {JalaliDate.MonthsFa[month - 1]}");
     }
 
     /// <summary>A moment's Tehran day and time: «۱۵ آذر ساعت ۱۸:۰۰», "15 Azar 18:00".</summary>
