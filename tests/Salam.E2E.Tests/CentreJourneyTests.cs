@@ -27,19 +27,6 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         return page;
     }
 
-    /// <summary>A multi-select stays open after each choice; a click beside it (on the heading) closes it, and is repeated if the busy circuit lost it.</summary>
-    private static async Task CloseListAsync(IPage page)
-    {
-        var open = page.Locator(".mud-popover-open .mud-list-item");
-        var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
-        for (var attempt = 0; attempt < 20 && await open.CountAsync() > 0; attempt++)
-        {
-            await page.Mouse.ClickAsync(heading.X + 10, heading.Y + heading.Height / 2);
-            await Task.Delay(300);
-        }
-        await Assertions.Expect(open).ToHaveCountAsync(0);
-    }
-
     [Fact]
     public async Task An_officer_opens_a_centre_for_two_neighbourhoods_and_moves_a_facilitator_to_it()
     {
@@ -73,7 +60,7 @@ public sealed class CentreJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.ChooseAsync(page.Locator(".centre-kind .mud-select-input").First, ".mud-list-item:has-text('سرای محله')");
         await page.ChooseAsync(page.Locator(".centre-neighbourhoods .mud-select-input").First, $".mud-list-item:has([data-neighbourhood='{zanbilabad}'])");
         await page.Locator($".mud-popover-open .mud-list-item:has([data-neighbourhood='{salariyeh}'])").ClickAsync();
-        await CloseListAsync(page);
+        await page.CloseListAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "محله‌های تحت پوشش" })).ToHaveValueAsync(new Regex("زنبیل‌آباد، سالاریه"));
         await page.ShootAsync("centre-form-fa");
         await page.Locator("button.centre-save").ClickAsync();

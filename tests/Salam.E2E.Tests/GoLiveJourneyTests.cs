@@ -120,7 +120,7 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
         await admin.Locator(".centre-name-en input").FillAsync("Test Positive Life Centre");
         await admin.Locator(".centre-address input").FillAsync("خیابان آزمون، پلاک ۱");
         await admin.ChooseAsync(admin.Locator(".centre-neighbourhoods .mud-select-input").First, $".mud-list-item:has([data-neighbourhood='{neighbourhood}'])");
-        await admin.Keyboard.PressAsync("Escape");
+        await admin.CloseListAsync();
         await admin.Locator("button.centre-save").ClickAsync();
         await Assertions.Expect(admin.Locator("tr.centre-row", new() { HasText = Centre })).ToContainTextAsync(First);
     }

@@ -57,4 +57,17 @@ internal static class Pages
         await select.ClickUntilVisibleAsync(option);
         await option.ClickAsync();
     }
+
+    /// <summary>A multi-select stays open after each choice; a click beside it (on the heading) closes it, and is repeated if the busy circuit lost it.</summary>
+    public static async Task CloseListAsync(this IPage page)
+    {
+        var open = page.Locator(".mud-popover-open .mud-list-item");
+        var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
+        for (var attempt = 0; attempt < 20 && await open.CountAsync() > 0; attempt++)
+        {
+            await page.Mouse.ClickAsync(heading.X + 10, heading.Y + heading.Height / 2);
+            await Task.Delay(300);
+        }
+        await Assertions.Expect(open).ToHaveCountAsync(0);
+    }
 }
