@@ -37,9 +37,9 @@ public sealed class AssignPanelTests : StaffComponentTest
         Assert.DoesNotContain("March", Popovers.Markup);
 
         await panel.InvokeAsync(() => panel.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Class!.Contains("assign-agency")).Instance.ValueChanged.InvokeAsync(welfare));
-        panel.Find(".assign-title input").Change("بازدید از پارک محله");
+        await panel.ChangeAsync(".assign-title input", "بازدید از پارک محله");
         await panel.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2026, 3, 11)));
-        panel.Find("button.assign-save").Click();
+        await panel.ClickAsync("button.assign-save");
 
         Assert.Equal(new DateOnly(2026, 3, 11), await WaitForDutyAsync(app, "بازدید از پارک محله")); // the UTC date, the 10th, would be the past
     }

@@ -45,7 +45,7 @@ public sealed class GeographyImportPanelTests : ComponentTest
         Assert.Equal(3, panel.FindAll(".geography-accepted").Count);
         Assert.Equal(places, await app.ReadAsync(db => db.Neighbourhoods.CountAsync()));
 
-        panel.Find(".geography-apply button, button.geography-apply").Click();
+        await panel.ClickAsync(".geography-apply button, button.geography-apply");
         panel.WaitForAssertion(() => Assert.Contains("ذخیره شد", panel.Find(".geography-summary").TextContent));
         Assert.Equal(places + 1, await app.ReadAsync(db => db.Neighbourhoods.CountAsync()));
     }

@@ -35,7 +35,7 @@ public sealed class OfficerActionsTests : StaffComponentTest
         page.WaitForAssertion(() => Assert.Contains("The recount agrees", page.Find(".recount-agrees").TextContent), TimeSpan.FromSeconds(10));
         Assert.NotEmpty(page.FindAll(".schulze-pairwise tbody tr"));
 
-        page.Find("button.round-publish").Click();
+        await page.ClickAsync("button.round-publish");
         dialogs.WaitForAssertion(() => Assert.Contains("Publishing cannot be undone", dialogs.Markup));
         Assert.Equal(RoundStatus.Closed, await StatusAsync(app, roundId)); // nothing before the confirmation
         dialogs.FindAll("button").Single(b => b.TextContent.Contains("Publish the results")).Click();
@@ -59,7 +59,7 @@ public sealed class OfficerActionsTests : StaffComponentTest
         await app.SendAsync<RoundStatus>(await app.PrincipalOfAsync("officer.qom"), new PublishRound(roundId));
         var auditBefore = await app.ReadAsync(db => db.AuditEvents.CountAsync());
 
-        page.Find("button.round-publish").Click();
+        await page.ClickAsync("button.round-publish");
         dialogs.WaitForAssertion(() => dialogs.FindAll("button").Single(b => b.TextContent.Contains("Publish the results")).Click());
 
         page.WaitForAssertion(() => Assert.False(string.IsNullOrWhiteSpace(page.Find(".officer-refusal").TextContent)), TimeSpan.FromSeconds(10));

@@ -42,21 +42,22 @@ public sealed class PaperBatchPanelTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
         var panel = await RenderPanelAsync(app, "facilitator.pardisan", place);
 
-        panel.WaitForElement(".batch-declared input").Change("۱");
-        panel.Find("button.batch-open").Click();
+        panel.WaitForElement(".batch-declared input");
+        await panel.ChangeAsync(".batch-declared input", "۱");
+        await panel.ClickAsync("button.batch-open");
         var batchId = await EventuallyAsync(() => app.ReadAsync(db => db.PaperBatches.Where(b => b.RoundId == roundId).Select(b => (int?)b.Id).SingleOrDefaultAsync()), id => id is not null, "the batch opened");
         Assert.Equal(1, await app.ReadAsync(db => db.PaperBatches.Where(b => b.Id == batchId).Select(b => b.DeclaredSheets).SingleAsync()));
         panel.WaitForAssertion(() => Assert.Contains("۰ از ۱ برگه وارد شده", panel.Find(".batch-entering").TextContent));
 
-        panel.Find(".national-id input").Change(NationalIds.Valid(7001));
-        panel.Find(".mobile input").Change("۰۹۳۵۱۱۱۲۲۳۳");
-        panel.Find(".full-name input").Change("ساکن کاغذی");
+        await panel.ChangeAsync(".national-id input", NationalIds.Valid(7001));
+        await panel.ChangeAsync(".mobile input", "۰۹۳۵۱۱۱۲۲۳۳");
+        await panel.ChangeAsync(".full-name input", "ساکن کاغذی");
         await panel.InvokeAsync(() => panel.FindComponents<MudSelect<int?>>()[0].Instance.ValueChanged.InvokeAsync(needs[0]));
-        panel.Find("button.paper-submit").Click();
+        await panel.ClickAsync("button.paper-submit");
         await EventuallyAsync(() => app.ReadAsync(db => db.Ballots.CountAsync(b => b.PaperBatchId == batchId)), n => n == 1, "the sheet entered");
         panel.WaitForAssertion(() => Assert.Contains("۱ از ۱ برگه وارد شده", panel.Find(".batch-progress").TextContent));
 
-        panel.Find("button.batch-close").Click();
+        await panel.ClickAsync("button.batch-close");
         await EventuallyAsync(() => app.ReadAsync(db => db.PaperBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()), s => s == PaperBatchStatus.Closed, "the batch closed");
         panel.WaitForAssertion(() => Assert.Contains(Application.Common.Localization.Text.Get("PaperBatchStatus.Closed"), panel.Find(".batch-status").TextContent));
         Assert.Empty(panel.FindAll("button.batch-countersign"));
@@ -71,8 +72,9 @@ public sealed class PaperBatchPanelTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
         var panel = await RenderPanelAsync(app, "facilitator.pardisan", place);
 
-        panel.WaitForElement(".batch-declared input").Change("ده");
-        panel.Find("button.batch-open").Click();
+        panel.WaitForElement(".batch-declared input");
+        await panel.ChangeAsync(".batch-declared input", "ده");
+        await panel.ClickAsync("button.batch-open");
         await Task.Delay(500);
 
         Assert.Equal(0, await app.ReadAsync(db => db.PaperBatches.CountAsync()));
@@ -95,7 +97,8 @@ public sealed class PaperBatchPanelTests : StaffComponentTest
         await SignInAsync(app, "second.pardisan");
         var panel = await RenderPanelAsync(app, "second.pardisan", place);
 
-        panel.WaitForElement("button.batch-countersign").Click();
+        panel.WaitForElement("button.batch-countersign");
+        await panel.ClickAsync("button.batch-countersign");
 
         await EventuallyAsync(() => app.ReadAsync(db => db.PaperBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()), s => s == PaperBatchStatus.Countersigned, "the batch countersigned");
         panel.WaitForAssertion(() => Assert.Contains("تسهیلگر دوم پردیسان", panel.Find(".paper-batches").TextContent));

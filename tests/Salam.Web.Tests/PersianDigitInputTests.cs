@@ -34,7 +34,7 @@ public sealed class PersianDigitInputTests : StaffComponentTest
         page.WaitForElement(".duty-percent-input input").Change(typed);
         // The change may queue behind the page's own rendering (it did on PostgreSQL), so wait for it to show.
         page.WaitForAssertion(() => Assert.Equal("۴۵", page.Find(".duty-percent-input input").GetAttribute("value"))); // shown back in Persian digits
-        page.Find("button.duty-save").Click();
+        await page.ClickAsync("button.duty-save");
 
         var saved = await EventuallyAsync(() => app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => d.PercentComplete).SingleAsync()), p => p != 0 && p >= 40, "the percent saved");
         Assert.Equal(45, saved);
@@ -52,7 +52,7 @@ public sealed class PersianDigitInputTests : StaffComponentTest
         var page = Render<DutyPage>(p => p.Add(d => d.DutyId, dutyId));
         page.WaitForElement(".duty-percent-input input").Change("چهل");
         page.WaitForAssertion(() => Assert.Contains("یک عدد صحیح بنویسید", page.Find(".duty-percent-input").TextContent));
-        page.Find("button.duty-save").Click();
+        await page.ClickAsync("button.duty-save");
         await Task.Delay(500); // a save that wrongly went through would have written by now
 
         var after = await app.ReadAsync(db => db.Duties.Where(d => d.Id == dutyId).Select(d => new { d.PercentComplete, Updates = d.Updates.Count }).SingleAsync());
@@ -71,11 +71,11 @@ public sealed class PersianDigitInputTests : StaffComponentTest
 
         var desk = await RenderRoundsPanelAsync(app, place);
         desk.WaitForElement(".round-create");
-        desk.Find(".round-title input").Change("دور آزمایشی رقم‌ها");
-        desk.Find(".round-days input").Change(days);
-        desk.Find(".round-max-ranks input").Change(ranks);
-        desk.Find(".round-need input").Change(true);
-        desk.Find("button.round-create").Click();
+        await desk.ChangeAsync(".round-title input", "دور آزمایشی رقم‌ها");
+        await desk.ChangeAsync(".round-days input", days);
+        await desk.ChangeAsync(".round-max-ranks input", ranks);
+        await desk.ChangeAsync(".round-need input", true);
+        await desk.ClickAsync("button.round-create");
 
         var round = await EventuallyAsync(() => app.ReadAsync(db => db.PriorityRounds.Where(r => r.Title == "دور آزمایشی رقم‌ها").Select(r => new { r.MaxRanks, r.OpensAt, r.ClosesAt }).SingleOrDefaultAsync()), r => r is not null, "the round created");
         Assert.Equal(7, round!.MaxRanks);
@@ -93,10 +93,10 @@ public sealed class PersianDigitInputTests : StaffComponentTest
 
         var desk = await RenderRoundsPanelAsync(app, place);
         desk.WaitForElement(".round-create");
-        desk.Find(".round-title input").Change("دور با مدت نادرست");
-        desk.Find(".round-days input").Change("ده");
-        desk.Find(".round-need input").Change(true);
-        desk.Find("button.round-create").Click();
+        await desk.ChangeAsync(".round-title input", "دور با مدت نادرست");
+        await desk.ChangeAsync(".round-days input", "ده");
+        await desk.ChangeAsync(".round-need input", true);
+        await desk.ClickAsync("button.round-create");
         await Task.Delay(500);
 
         Assert.Equal(before, await app.ReadAsync(db => db.PriorityRounds.CountAsync()));

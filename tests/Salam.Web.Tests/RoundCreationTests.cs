@@ -49,8 +49,8 @@ public sealed class RoundCreationTests : StaffComponentTest
         await SignInAsync(app, "facilitator.pardisan");
 
         var desk = await RenderAsync(app, place);
-        desk.Find(".round-title input").Change("دور سهم‌های برابر");
-        desk.Find(".round-method-equalshares input").Click();
+        await desk.ChangeAsync(".round-title input", "دور سهم‌های برابر");
+        await desk.ClickAsync(".round-method-equalshares input");
         desk.WaitForElement(".round-budget input").Change("۱۲٬۰۰۰٬۰۰۰٬۰۰۰");
         Assert.Contains("۱٬۲۰۰٬۰۰۰٬۰۰۰ تومان", desk.Find(".round-budget").TextContent);
         var other = await OtherApprovedNeedAsync(app, place, estimated);
@@ -58,7 +58,7 @@ public sealed class RoundCreationTests : StaffComponentTest
         desk.FindAll(".round-need").Single(b => b.TextContent.Contains("نیمکت‌های پارک با برآورد")).QuerySelector("input")!.Change(true);
         Assert.Equal("۳۵۰۰۰۰۰۰۰", desk.Find($".round-cost-{estimated} input").GetAttribute("value")); // the estimate, in Persian digits
         desk.Find($".round-cost-{other.Id} input").Change("۹۰۰٬۰۰۰٬۰۰۰");
-        desk.Find("button.round-create").Click();
+        await desk.ClickAsync("button.round-create");
 
         var round = await EventuallyAsync(() => app.ReadAsync(db => db.PriorityRounds.Where(r => r.Title == "دور سهم‌های برابر")
             .Select(r => new { r.Method, r.Budget, Costs = r.Needs.Select(n => new { n.NeedId, n.Cost }).ToList() }).SingleOrDefaultAsync()), r => r is not null, "the round created");
@@ -79,18 +79,18 @@ public sealed class RoundCreationTests : StaffComponentTest
 
         var desk = await RenderAsync(app, place);
         var snackbar = Render<MudBlazor.MudSnackbarProvider>();
-        desk.Find(".round-title input").Change("No budget");
-        desk.Find(".round-method-equalshares input").Click();
+        await desk.ChangeAsync(".round-title input", "No budget");
+        await desk.ClickAsync(".round-method-equalshares input");
         var other = await OtherApprovedNeedAsync(app, place, estimated);
         desk.FindAll(".round-need").Single(b => b.TextContent.Contains(other.Title)).QuerySelector("input")!.Change(true);
         desk.WaitForElement(".round-budget input").Change("ten billion");
         Assert.Contains("Write the amount in rials", desk.Find(".round-budget").TextContent);
-        desk.Find("button.round-create").Click();
+        await desk.ClickAsync("button.round-create");
         snackbar.WaitForAssertion(() => Assert.Contains("Fill in Budget (rials)", snackbar.Markup));
 
-        desk.Find(".round-budget input").Change("10000000000");
+        await desk.ChangeAsync(".round-budget input", "10000000000");
         desk.Find($".round-cost-{other.Id} input").Change(""); // its cost left empty
-        desk.Find("button.round-create").Click();
+        await desk.ClickAsync("button.round-create");
         snackbar.WaitForAssertion(() => Assert.Contains("Fill in Cost of", snackbar.Markup));
         await Task.Delay(300);
         Assert.Equal(before, await app.ReadAsync(db => db.PriorityRounds.CountAsync()));

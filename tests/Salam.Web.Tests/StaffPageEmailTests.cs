@@ -44,15 +44,15 @@ public sealed class StaffPageEmailTests : ComponentTest
         page.Find($"[data-account='{manager}'] .staff-change").Click();
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".staff-form-email input")));
         Assert.Equal("", page.Find(".staff-form-email input").GetAttribute("value") ?? "");
-        page.Find(".staff-form-email input").Change("<img src=x onerror=alert(1)>");
-        page.Find(".staff-form-save").Click();
+        await page.ChangeAsync(".staff-form-email input", "<img src=x onerror=alert(1)>");
+        await page.ClickAsync(".staff-form-save");
 
         page.WaitForAssertion(() => Assert.Contains(Text.Get("Staff.EmailInvalid"), page.Markup));
         Assert.Empty(page.FindAll("img[src='x']")); // the typed text stays the field's value, never markup
         Assert.Null(await app.ReadAsync(db => db.Users.Where(u => u.Id == manager).Select(u => u.Email).SingleAsync()));
 
-        page.Find(".staff-form-email input").Change("municipality@qom.example");
-        page.Find(".staff-form-save").Click();
+        await page.ChangeAsync(".staff-form-email input", "municipality@qom.example");
+        await page.ClickAsync(".staff-form-save");
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll(".staff-form-email")));
         Assert.Equal("municipality@qom.example", await app.ReadAsync(db => db.Users.Where(u => u.Id == manager).Select(u => u.Email).SingleAsync()));

@@ -46,10 +46,10 @@ public sealed class StaffPageTests : ComponentTest
         Assert.DoesNotContain("facilitator.sari", page.Markup);
 
         var accounts = await app.ReadAsync(db => db.Users.CountAsync());
-        page.Find(".staff-new").Click();
-        page.Find(".staff-form-user-name input").Change("۱ab");
-        page.Find(".staff-form-mobile input").Change("۰۹۱۲");
-        page.Find(".staff-form-save").Click();
+        await page.ClickAsync(".staff-new");
+        await page.ChangeAsync(".staff-form-user-name input", "۱ab");
+        await page.ChangeAsync(".staff-form-mobile input", "۰۹۱۲");
+        await page.ClickAsync(".staff-form-save");
 
         page.WaitForAssertion(() => Assert.Contains(Text.Get("Staff.UserNameInvalid"), page.Markup));
         Assert.Contains(Text.Get("Mobile.Invalid"), page.Markup);

@@ -83,10 +83,10 @@ public sealed class CampaignFormPageTests : StaffComponentTest
 
         var page = Render<CampaignFormPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=campaign-goal-rials]")), Patience);
-        page.Find("input[data-testid=campaign-goal-rials]").Change("۱۲٬۵۰۰٬۰۰۰");
+        await page.ChangeAsync("input[data-testid=campaign-goal-rials]", "۱۲٬۵۰۰٬۰۰۰");
         page.WaitForAssertion(() => Assert.Contains("۱۲٬۵۰۰٬۰۰۰ ریال (۱٬۲۵۰٬۰۰۰ تومان)", page.Find(".campaign-goal-rials").TextContent), Patience);
 
-        page.Find("input[data-testid=campaign-goal-rials]").Change("-5");
+        await page.ChangeAsync("input[data-testid=campaign-goal-rials]", "-5");
         page.WaitForAssertion(() => Assert.Contains("مبلغ را به ریال", page.Find(".campaign-goal-rials").TextContent), Patience);
     }
 
@@ -99,9 +99,9 @@ public sealed class CampaignFormPageTests : StaffComponentTest
 
         var page = Render<CampaignFormPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".campaign-starts input")), Patience);
-        page.Find("input[data-testid=campaign-name]").Change("Ramadan in Qom");
-        page.Find(".campaign-starts input").Change("");
-        page.Find("[data-testid=campaign-save]").Click();
+        await page.ChangeAsync("input[data-testid=campaign-name]", "Ramadan in Qom");
+        await page.ChangeAsync(".campaign-starts input", "");
+        await page.ClickAsync("[data-testid=campaign-save]");
 
         page.WaitForAssertion(() => Assert.Contains("first and last day", page.Find(".campaign-form .salam-error").TextContent), Patience);
         Assert.Equal(0, await CampaignsAsync(app));
@@ -118,12 +118,12 @@ public sealed class CampaignFormPageTests : StaffComponentTest
 
         var page = Render<CampaignFormPage>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".campaign-centre").Count), Patience);
-        page.Find("input[data-testid=campaign-name]").Change("مثبت ماه قم");
-        page.Find("input[data-testid=campaign-goal-rials]").Change("۲۵۰٬۰۰۰٬۰۰۰");
-        page.Find(".campaign-item-goal-FoodPackage input").Change("۲۰۰");
+        await page.ChangeAsync("input[data-testid=campaign-name]", "مثبت ماه قم");
+        await page.ChangeAsync("input[data-testid=campaign-goal-rials]", "۲۵۰٬۰۰۰٬۰۰۰");
+        await page.ChangeAsync(".campaign-item-goal-FoodPackage input", "۲۰۰");
         page.Find($"[data-testid=campaign-centre-{qom.PardisanCentre}]").Change(true);
         page.Find($"[data-testid=campaign-centre-{qom.KahakCentre}]").Change(true);
-        page.Find("[data-testid=campaign-save]").Click();
+        await page.ClickAsync("[data-testid=campaign-save]");
 
         await EventuallyAsync(() => CampaignsAsync(app), count => count == 1, "the campaign saved");
         var saved = await app.ReadAsync(db => db.Campaigns.AsNoTracking().Include(c => c.Centres).Include(c => c.ItemGoals).SingleAsync(c => c.Name == "مثبت ماه قم"));
@@ -142,9 +142,9 @@ public sealed class CampaignFormPageTests : StaffComponentTest
 
         var page = Render<CampaignFormPage>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".campaign-centre").Count), Patience);
-        page.Find("input[data-testid=campaign-name]").Change("No centres");
-        page.Find("input[data-testid=campaign-goal-rials]").Change("1,000,000");
-        page.Find("[data-testid=campaign-save]").Click();
+        await page.ChangeAsync("input[data-testid=campaign-name]", "No centres");
+        await page.ChangeAsync("input[data-testid=campaign-goal-rials]", "1,000,000");
+        await page.ClickAsync("[data-testid=campaign-save]");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".campaign-form .salam-error")), Patience);
         Assert.Equal(0, await CampaignsAsync(app));
@@ -163,9 +163,9 @@ public sealed class CampaignFormPageTests : StaffComponentTest
         page.WaitForAssertion(() => Assert.Equal("مثبت ماه قم", page.Find("input[data-testid=campaign-name]").GetAttribute("value")), Patience);
         Assert.True(page.Find($"[data-testid=campaign-centre-{qom.KahakCentre}]").HasAttribute("checked"));
         Assert.False(page.Find($"[data-testid=campaign-centre-{qom.SafashahrCentre}]").HasAttribute("checked"));
-        page.Find("input[data-testid=campaign-name]").Change("Mosbat-e Mah, revised");
+        await page.ChangeAsync("input[data-testid=campaign-name]", "Mosbat-e Mah, revised");
         page.Find($"[data-testid=campaign-centre-{qom.SafashahrCentre}]").Change(true);
-        page.Find("[data-testid=campaign-save]").Click();
+        await page.ClickAsync("[data-testid=campaign-save]");
 
         var revised = await EventuallyAsync(() => app.ReadAsync(db => db.Campaigns.AsNoTracking().Include(c => c.Centres).SingleAsync(c => c.Id == campaign.Id)),
             c => c.Name == "Mosbat-e Mah, revised", "the revision");

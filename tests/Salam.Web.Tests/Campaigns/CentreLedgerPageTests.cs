@@ -48,9 +48,9 @@ public sealed class CentreLedgerPageTests : StaffComponentTest
         var page = await OpenAsync(app, campaign, qom.PardisanCentre);
 
         Assert.True(page.Find("[data-testid=donation-anonymous]").HasAttribute("checked"));
-        page.Find("input[data-testid=donation-donor]").Change("آقای احمدی");
-        page.Find("input[data-testid=donation-amount]").Change("۵٬۰۰۰٬۰۰۰");
-        page.Find("[data-testid=donation-save]").Click();
+        await page.ChangeAsync("input[data-testid=donation-donor]", "آقای احمدی");
+        await page.ChangeAsync("input[data-testid=donation-amount]", "۵٬۰۰۰٬۰۰۰");
+        await page.ClickAsync("[data-testid=donation-save]");
 
         var saved = (await EventuallyAsync(() => DonationsAsync(app), d => d.Count == 1, "the pledge")).Single();
         Assert.Equal((5_000_000L, DonationStatus.Pledged, true, qom.PardisanCentre), (saved.Amount, saved.Status, saved.Anonymous, saved.CentreId));
@@ -66,13 +66,13 @@ public sealed class CentreLedgerPageTests : StaffComponentTest
         var (qom, campaign) = await ArrangeAsync(app, (qom, c) => [qom.Gift(c, qom.PardisanCentre, "First donor", 1_000_000, "R-12", app.Clock.GetUtcNow())]);
         var page = await OpenAsync(app, campaign, qom.PardisanCentre);
 
-        page.Find("input[data-testid=donation-donor]").Change("Second donor");
-        page.Find("input[data-testid=donation-amount]").Change("2000000");
-        page.Find("[data-testid=donation-received]").Change(true);
+        await page.ChangeAsync("input[data-testid=donation-donor]", "Second donor");
+        await page.ChangeAsync("input[data-testid=donation-amount]", "2000000");
+        await page.ChangeAsync("[data-testid=donation-received]", true);
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=donation-receipt]")), Patience);
         // The same number typed in Persian digits is the same receipt.
-        page.Find("input[data-testid=donation-receipt]").Change("R-۱۲");
-        page.Find("[data-testid=donation-save]").Click();
+        await page.ChangeAsync("input[data-testid=donation-receipt]", "R-۱۲");
+        await page.ClickAsync("[data-testid=donation-save]");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".donation-form .salam-error")), Patience);
         Assert.Single(await DonationsAsync(app));
@@ -86,21 +86,21 @@ public sealed class CentreLedgerPageTests : StaffComponentTest
         var (qom, campaign) = await ArrangeAsync(app, (qom, c) => [qom.Pledge(c, qom.PardisanCentre, "شرکت نور", 3_000_000, app.Clock.GetUtcNow())]);
         var page = await OpenAsync(app, campaign, qom.PardisanCentre, "[data-testid=donation-receive]");
 
-        page.Find("input[data-testid=donation-receive-receipt]").Change("۷۷");
-        page.Find("[data-testid=donation-receive]").Click();
+        await page.ChangeAsync("input[data-testid=donation-receive-receipt]", "۷۷");
+        await page.ClickAsync("[data-testid=donation-receive]");
         await EventuallyAsync(() => DonationsAsync(app), d => d.Single().Status == DonationStatus.Received, "the pledge received");
         Assert.Equal("77", (await DonationsAsync(app)).Single().ReceiptNumber);
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=allocate-save]")), Patience);
-        page.Find("input[data-testid=allocate-amount]").Change("۲٬۰۰۰٬۰۰۰");
+        await page.ChangeAsync("input[data-testid=allocate-amount]", "۲٬۰۰۰٬۰۰۰");
         await page.InvokeAsync(() => page.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Class!.Contains("allocate-neighbourhood")).Instance.ValueChanged.InvokeAsync(qom.Pardisan));
-        page.Find("input[data-testid=allocate-note]").Change("بسته‌های غذایی برای ده خانواده");
-        page.Find("[data-testid=allocate-save]").Click();
+        await page.ChangeAsync("input[data-testid=allocate-note]", "بسته‌های غذایی برای ده خانواده");
+        await page.ClickAsync("[data-testid=allocate-save]");
         var allocated = await EventuallyAsync(() => DonationsAsync(app), d => d.Single().Allocations.Count == 1, "the allocation");
         Assert.Equal((2_000_000L, qom.Pardisan), (allocated.Single().Allocations.Single().Amount, allocated.Single().Allocations.Single().NeighbourhoodId));
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".allocation-line [data-testid=allocation-deliver]")), Patience);
-        page.Find("[data-testid=allocation-deliver]").Click();
+        await page.ClickAsync("[data-testid=allocation-deliver]");
         await EventuallyAsync(() => DonationsAsync(app), d => d.Single().Allocations.Single().Status == AllocationStatus.Delivered, "the delivery");
         page.WaitForAssertion(() => Assert.Equal("Delivered", page.Find(".allocation-line .allocation-status").GetAttribute("data-status")), Patience);
     }
@@ -113,10 +113,10 @@ public sealed class CentreLedgerPageTests : StaffComponentTest
         var (qom, campaign) = await ArrangeAsync(app, (qom, c) => [qom.Gift(c, qom.PardisanCentre, "Donor", 1_000_000, "R-1", app.Clock.GetUtcNow())]);
         var page = await OpenAsync(app, campaign, qom.PardisanCentre, "[data-testid=allocate-save]");
 
-        page.Find("input[data-testid=allocate-amount]").Change("1,000,001");
+        await page.ChangeAsync("input[data-testid=allocate-amount]", "1,000,001");
         await page.InvokeAsync(() => page.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Class!.Contains("allocate-neighbourhood")).Instance.ValueChanged.InvokeAsync(qom.Pardisan));
-        page.Find("input[data-testid=allocate-note]").Change("too much");
-        page.Find("[data-testid=allocate-save]").Click();
+        await page.ChangeAsync("input[data-testid=allocate-note]", "too much");
+        await page.ClickAsync("[data-testid=allocate-save]");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".allocation-form .salam-error")), Patience);
         Assert.Empty((await DonationsAsync(app)).Single().Allocations);

@@ -27,11 +27,11 @@ public sealed class DecisionTests : StaffComponentTest
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement("button.decision-add", Patience);
-        page.Find(".decision-title input").Change("بازسازی زمین بازی پارک");
-        page.Find(".decision-details textarea").Change("با همکاری شهرداری");
+        await page.ChangeAsync(".decision-title input", "بازسازی زمین بازی پارک");
+        await page.ChangeAsync(".decision-details textarea", "با همکاری شهرداری");
         await page.InvokeAsync(() => Select(page, "decision-agency").ValueChanged.InvokeAsync(pardisan.Municipality));
-        page.Find(".decision-due input").Change(Pardisan.Jalali(due));
-        page.Find("button.decision-add").Click();
+        await page.ChangeAsync(".decision-due input", Pardisan.Jalali(due));
+        await page.ClickAsync("button.decision-add");
 
         var decision = await EventuallyAsync(() => app.ReadAsync(db => db.MeetingDecisions.Where(d => d.MeetingId == id)
             .Select(d => new { d.Id, d.Kind, d.Title, d.Details, d.AgencyId, d.NeighbourhoodId, d.DueDate }).SingleOrDefaultAsync()), d => d is not null, "the decision");
@@ -39,7 +39,7 @@ public sealed class DecisionTests : StaffComponentTest
         Assert.Equal((pardisan.Municipality, pardisan.NeighbourhoodId, due), (decision.AgencyId!.Value, decision.NeighbourhoodId!.Value, decision.DueDate!.Value));
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".decision-row[data-decision-number='1']")), Patience);
 
-        page.Find("button.meeting-publish").Click();
+        await page.ClickAsync("button.meeting-publish");
         page.WaitForElement("button.meeting-publish-confirm", Patience).Click();
 
         var dutyId = await EventuallyAsync(() => app.ReadAsync(db => db.MeetingDecisions.Where(d => d.Id == decision.Id).Select(d => d.DutyId).SingleAsync()),
@@ -80,9 +80,9 @@ public sealed class DecisionTests : StaffComponentTest
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement("button.decision-add", Patience);
-        page.Find(".decision-title input").Change("تصمیمی بی‌دستگاه");
-        page.Find(".decision-due input").Change(Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(10)));
-        page.Find("button.decision-add").Click();
+        await page.ChangeAsync(".decision-title input", "تصمیمی بی‌دستگاه");
+        await page.ChangeAsync(".decision-due input", Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(10)));
+        await page.ClickAsync("button.decision-add");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".decision-form .salam-error").TextContent.Trim()), Patience);
         Assert.DoesNotContain("Decision.", page.Find(".decision-form .salam-error").TextContent);
@@ -107,8 +107,8 @@ public sealed class DecisionTests : StaffComponentTest
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement(".decision-row[data-decision-number='1'] button.decision-amend", Patience).Click();
         page.WaitForAssertion(() => Assert.Equal("Repair the playground", page.Find(".decision-form .decision-title input").GetAttribute("value")), Patience);
-        page.Find(".decision-form .decision-title input").Change("Repair the playground and its fence");
-        page.Find("button.decision-amend-save").Click();
+        await page.ChangeAsync(".decision-form .decision-title input", "Repair the playground and its fence");
+        await page.ClickAsync("button.decision-amend-save");
 
         var amendment = await EventuallyAsync(() => app.ReadAsync(db => db.MeetingDecisions.Where(d => d.MeetingId == id && d.AmendsDecisionId == first)
             .Select(d => new { d.Number, d.Title, d.AgencyId, d.DueDate }).SingleOrDefaultAsync()), d => d is not null, "the amending decision");

@@ -46,9 +46,9 @@ public sealed class MeetingPageTests : StaffComponentTest
 
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement($".meeting-attended[data-agency-id='{pardisan.Municipality}'] input", Patience).Change(true);
-        page.Find(".meeting-attendees input").Change("۲۳");
+        await page.ChangeAsync(".meeting-attendees input", "۲۳");
         page.WaitForAssertion(() => Assert.Equal("۲۳", page.Find(".meeting-attendees input").GetAttribute("value")), Patience);
-        page.Find("button.meeting-attendance-save").Click();
+        await page.ClickAsync("button.meeting-attendance-save");
 
         var held = await EventuallyAsync(() => app.ReadAsync(db => db.Meetings.Where(m => m.Id == id)
             .Select(m => new { m.Status, m.Attendees, Came = m.Organisations.Where(o => o.Attended).Select(o => o.AgencyId).ToList() }).SingleAsync()),
@@ -73,7 +73,7 @@ public sealed class MeetingPageTests : StaffComponentTest
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement(".meeting-attendees input", Patience).Change("۵");
         page.WaitForAssertion(() => Assert.Equal("۵", page.Find(".meeting-attendees input").GetAttribute("value")), Patience);
-        page.Find("button.meeting-attendance-save").Click();
+        await page.ClickAsync("button.meeting-attendance-save");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".meeting-attendance .salam-error").TextContent.Trim()), Patience);
         Assert.DoesNotContain("Meeting.", page.Find(".meeting-attendance .salam-error").TextContent);
@@ -93,8 +93,8 @@ public sealed class MeetingPageTests : StaffComponentTest
         var page = Render<MeetingPage>(p => p.Add(m => m.MeetingId, id));
         page.WaitForElement(".meeting-minutes textarea", Patience).Input("## مصوبات\n\n- بازسازی پارک");
         page.WaitForAssertion(() => Assert.Equal("مصوبات", page.Find(".meeting-minutes-preview h2").TextContent), Patience);
-        page.Find(".meeting-minutes-public input").Change(true);
-        page.Find("button.meeting-minutes-save").Click();
+        await page.ChangeAsync(".meeting-minutes-public input", true);
+        await page.ClickAsync("button.meeting-minutes-save");
 
         var saved = await EventuallyAsync(() => app.ReadAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => new { m.Minutes, m.MinutesPublic }).SingleAsync()),
             m => m.Minutes.Length > 0, "the minutes saved");

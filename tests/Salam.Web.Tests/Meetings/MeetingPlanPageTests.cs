@@ -25,18 +25,18 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
         page.WaitForElement(".meeting-plan-save", Patience);
-        page.Find(".meeting-title input").Change("جلسهٔ هماهنگی آذر");
-        page.Find(".meeting-place input").Change("سرای محلهٔ پردیسان");
-        page.Find(".meeting-date input").Change(Pardisan.Jalali(day));
-        page.Find(".meeting-time input").Change("۱۶:۳۰");
+        await page.ChangeAsync(".meeting-title input", "جلسهٔ هماهنگی آذر");
+        await page.ChangeAsync(".meeting-place input", "سرای محلهٔ پردیسان");
+        await page.ChangeAsync(".meeting-date input", Pardisan.Jalali(day));
+        await page.ChangeAsync(".meeting-time input", "۱۶:۳۰");
         page.Find($".meeting-invite-agency[data-agency-id='{pardisan.Welfare}'] input").Change(true);
-        page.Find(".meeting-invite-other input").Change("شورایاران پردیسان");
-        page.Find("button.meeting-invite-other-add").Click();
+        await page.ChangeAsync(".meeting-invite-other input", "شورایاران پردیسان");
+        await page.ClickAsync("button.meeting-invite-other-add");
         page.WaitForAssertion(() => Assert.Contains("شورایاران پردیسان", page.Find(".meeting-invite-others").TextContent), Patience);
-        page.Find(".meeting-agenda-free input").Change("بازدید از پارک");
-        page.Find("button.meeting-agenda-free-add").Click();
+        await page.ChangeAsync(".meeting-agenda-free input", "بازدید از پارک");
+        await page.ClickAsync("button.meeting-agenda-free-add");
         page.WaitForAssertion(() => Assert.Contains("بازدید از پارک", page.Find(".meeting-free-items").TextContent), Patience);
-        page.Find("button.meeting-plan-save").Click();
+        await page.ClickAsync("button.meeting-plan-save");
 
         var meeting = await EventuallyAsync(() => app.ReadAsync(db => db.Meetings.Where(m => m.Title == "جلسهٔ هماهنگی آذر")
             .Select(m => new { m.Id, m.Kind, m.Place, m.StartsAt, m.NeighbourhoodId, m.CountyId, m.ProvinceId, m.Status,
@@ -66,10 +66,10 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
         var page = RenderPlan(pardisan.NeighbourhoodId);
         var addressBefore = navigation.Uri;
         page.WaitForElement(".meeting-plan-save", Patience);
-        page.Find(".meeting-title input").Change("جلسهٔ بی‌دعوت");
-        page.Find(".meeting-place input").Change("سرای محله");
-        page.Find(".meeting-date input").Change(Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3)));
-        page.Find("button.meeting-plan-save").Click();
+        await page.ChangeAsync(".meeting-title input", "جلسهٔ بی‌دعوت");
+        await page.ChangeAsync(".meeting-place input", "سرای محله");
+        await page.ChangeAsync(".meeting-date input", Pardisan.Jalali(ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3)));
+        await page.ClickAsync("button.meeting-plan-save");
 
         page.WaitForAssertion(() => Assert.False(string.IsNullOrWhiteSpace(page.Find(".meeting-plan .salam-error").TextContent)), Patience);
         Assert.DoesNotContain("Meeting.", page.Find(".meeting-plan .salam-error").TextContent); // a translated message, not a code
@@ -87,11 +87,11 @@ public sealed class MeetingPlanPageTests : StaffComponentTest
 
         var page = RenderPlan(pardisan.NeighbourhoodId);
         page.WaitForElement(".meeting-plan-save", Patience);
-        page.Find(".meeting-title input").Change("جلسه با تاریخ نادرست");
-        page.Find(".meeting-place input").Change("سرای محله");
+        await page.ChangeAsync(".meeting-title input", "جلسه با تاریخ نادرست");
+        await page.ChangeAsync(".meeting-place input", "سرای محله");
         page.Find($".meeting-invite-agency[data-agency-id='{pardisan.Welfare}'] input").Change(true);
-        page.Find(".meeting-date input").Change("فردا");
-        page.Find("button.meeting-plan-save").Click();
+        await page.ChangeAsync(".meeting-date input", "فردا");
+        await page.ClickAsync("button.meeting-plan-save");
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll(".salam-error, .mud-input-error"), e => e.TextContent.Length > 0), Patience);
         Assert.Equal(0, await app.ReadAsync(db => db.Meetings.CountAsync()));

@@ -39,7 +39,7 @@ public sealed class DeadMessagesPageTests : StaffComponentTest
         Assert.DoesNotContain("1234567", page.Markup);
         Assert.Equal("Send again: Voting opens in my neighbourhood, 0912***4567", page.Find("button.dead-retry").GetAttribute("aria-label"));
 
-        page.Find("button.dead-retry").Click();
+        await page.ClickAsync("button.dead-retry");
 
         var status = await EventuallyAsync(() => app.ReadAsync(db => db.OutboxMessages.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()),
             s => s == MessageStatus.Pending, "the message queued again");

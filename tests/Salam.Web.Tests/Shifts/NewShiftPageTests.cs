@@ -15,14 +15,14 @@ namespace Salam.Web.Tests.Shifts;
 /// <summary>The new-shift form over the real application: what is typed (Persian digits included) becomes the shift; a refusal writes nothing.</summary>
 public sealed class NewShiftPageTests : StaffComponentTest
 {
-    private static void Fill(IRenderedComponent<NewShiftPage> page, string title, DateOnly day, string start, string end, string places)
+    private static async Task FillAsync(IRenderedComponent<NewShiftPage> page, string title, DateOnly day, string start, string end, string places)
     {
-        page.Find(".shift-title input").Change(title);
-        page.Find(".shift-place input").Change("سرای محلهٔ پردیسان");
-        page.Find(".shift-day input").Change(ShiftScene.Jalali(day));
-        page.Find(".shift-start input").Change(start);
-        page.Find(".shift-end input").Change(end);
-        page.Find(".shift-places input").Change(places);
+        await page.ChangeAsync(".shift-title input", title);
+        await page.ChangeAsync(".shift-place input", "سرای محلهٔ پردیسان");
+        await page.ChangeAsync(".shift-day input", ShiftScene.Jalali(day));
+        await page.ChangeAsync(".shift-start input", start);
+        await page.ChangeAsync(".shift-end input", end);
+        await page.ChangeAsync(".shift-places input", places);
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class NewShiftPageTests : StaffComponentTest
 
         var page = Render<NewShiftPage>();
         page.WaitForElement("button.shift-save", Patience);
-        Fill(page, "روز آشپزی برای سالمندان", day, "۰۹:۳۰", "۱۲:۰۰", "۱۲");
-        page.Find("select.shift-skill").Change(nameof(VolunteerSkill.Cooking));
-        page.Find("select.shift-neighbourhood").Change(scene.NeighbourhoodId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        page.Find("button.shift-save").Click();
+        await FillAsync(page, "روز آشپزی برای سالمندان", day, "۰۹:۳۰", "۱۲:۰۰", "۱۲");
+        await page.ChangeAsync("select.shift-skill", nameof(VolunteerSkill.Cooking));
+        await page.ChangeAsync("select.shift-neighbourhood", scene.NeighbourhoodId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("button.shift-save");
 
         var shift = await EventuallyAsync(() => app.ReadAsync(db => db.Shifts.Where(s => s.Title == "روز آشپزی برای سالمندان")
             .Select(s => new { s.Id, s.CentreId, s.NeighbourhoodId, s.Place, s.StartsAt, s.EndsAt, s.Skill, s.Places }).SingleOrDefaultAsync()), s => s is not null, "the shift");
@@ -63,8 +63,8 @@ public sealed class NewShiftPageTests : StaffComponentTest
 
         var page = Render<NewShiftPage>();
         page.WaitForElement("button.shift-save", Patience);
-        Fill(page, title, ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3), start, end, places);
-        page.Find("button.shift-save").Click();
+        await FillAsync(page, title, ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3), start, end, places);
+        await page.ClickAsync("button.shift-save");
 
         var message = key == "Shift.PlacesOutOfRange" ? Text.Get(key, 1, Domain.Shifts.Shift.MaxPlaces)
             : key == "Shift.TooLong" ? Text.Get(key, 12) : Text.Get(key);
@@ -82,13 +82,13 @@ public sealed class NewShiftPageTests : StaffComponentTest
 
         var page = Render<NewShiftPage>();
         page.WaitForElement("button.shift-save", Patience);
-        page.Find(".shift-title input").Change("روز پاک‌سازی");
-        page.Find(".shift-place input").Change("پارک");
-        page.Find("button.shift-save").Click();
+        await page.ChangeAsync(".shift-title input", "روز پاک‌سازی");
+        await page.ChangeAsync(".shift-place input", "پارک");
+        await page.ClickAsync("button.shift-save");
         page.WaitForAssertion(() => Assert.Contains("روز نوبت را برگزینید", page.Find(".salam-error").TextContent), Patience);
 
-        Fill(page, "روز پاک‌سازی", ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3), "۰۹:۰۰", "۱۲:۰۰", "ده");
-        page.Find("button.shift-save").Click();
+        await FillAsync(page, "روز پاک‌سازی", ProgrammeCalendar.DayOf(app.Clock.GetUtcNow()).AddDays(3), "۰۹:۰۰", "۱۲:۰۰", "ده");
+        await page.ClickAsync("button.shift-save");
         page.WaitForAssertion(() => Assert.Contains("«شمار جاها» عدد نیست", page.Find(".salam-error").TextContent), Patience);
         Assert.Equal(before, await app.ReadAsync(db => db.Shifts.CountAsync()));
     }

@@ -33,8 +33,8 @@ public sealed class ShiftDetailPageTests : StaffComponentTest
         var page = RenderShift(shiftId);
         page.WaitForElement("select.shift-assign-volunteer", Patience);
         Assert.Contains(page.FindAll("select.shift-assign-volunteer option"), o => o.GetAttribute("value") == Id(scene.First.Id));
-        page.Find("select.shift-assign-volunteer").Change(Id(scene.First.Id));
-        page.Find("button.shift-assign").Click();
+        await page.ChangeAsync("select.shift-assign-volunteer", Id(scene.First.Id));
+        await page.ClickAsync("button.shift-assign");
 
         await EventuallyAsync(() => BookingsAsync(app, shiftId), b => b.Count == 1, "the booking");
         page.WaitForAssertion(() => Assert.Contains(scene.First.Name, page.Find($".booking-line[data-volunteer-id='{scene.First.Id}']").TextContent), Patience);
@@ -82,7 +82,7 @@ public sealed class ShiftDetailPageTests : StaffComponentTest
         page.Find($"[data-testid='attendance-minutes-{came}'] input").Change("۱۵۰");
         page.Find($"[data-testid='attendance-attended-{stayedAway}']").Change(false);
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-testid='attendance-minutes-{stayedAway}']")), Patience);
-        page.Find("button.attendance-save").Click();
+        await page.ClickAsync("button.attendance-save");
 
         var saved = await EventuallyAsync(() => BookingsAsync(app, shiftId), b => b.All(x => x.Attendance != Attendance.Unrecorded), "the attendance");
         Assert.Equal((Attendance.Attended, 150), (saved.Single(b => b.Id == came).Attendance, saved.Single(b => b.Id == came).Minutes));
@@ -109,7 +109,7 @@ public sealed class ShiftDetailPageTests : StaffComponentTest
         var page = RenderShift(shiftId);
         page.WaitForElement("button.attendance-save", Patience);
         page.Find($"[data-testid='attendance-minutes-{first}'] input").Change(minutes);
-        page.Find("button.attendance-save").Click();
+        await page.ClickAsync("button.attendance-save");
 
         var expected = sent ? Text.Get("Shift.AttendanceInvalid", 180) : "عدد نیست";
         page.WaitForAssertion(() => Assert.Contains(expected, page.Find(".shift-attendance .salam-error").TextContent), Patience);

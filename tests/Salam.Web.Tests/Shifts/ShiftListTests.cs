@@ -45,7 +45,7 @@ public sealed class ShiftListTests : StaffComponentTest
         var offered = page.FindAll("select.shifts-centre option").Select(o => int.Parse(o.GetAttribute("value")!, CultureInfo.InvariantCulture)).ToList();
         Assert.Contains(scene.CentreId, offered);
         Assert.Empty(offered.Intersect(otherProvinces));
-        page.Find("select.shifts-centre").Change(scene.CentreId.ToString(CultureInfo.InvariantCulture));
+        await page.ChangeAsync("select.shifts-centre", scene.CentreId.ToString(CultureInfo.InvariantCulture));
         page.WaitForElement($".shift-line[data-shift-id='{shiftId}']", Patience);
         Assert.Empty(page.FindAll("a.shifts-new"));
     }
@@ -61,13 +61,13 @@ public sealed class ShiftListTests : StaffComponentTest
 
         var page = Render<NationalEventsPage>();
         page.WaitForElement("button.event-save", Patience);
-        page.Find(".event-title input").Change("گفت‌وگوی ۱۴ بهمن");
-        page.Find(".event-place input").Change("سالن مرکز");
-        page.Find(".event-day input").Change(ShiftScene.Jalali(day));
-        page.Find(".event-start input").Change("۱۰:۰۰");
-        page.Find(".event-end input").Change("۱۳:۰۰");
-        page.Find(".event-places input").Change("۱۵");
-        page.Find("button.event-save").Click();
+        await page.ChangeAsync(".event-title input", "گفت‌وگوی ۱۴ بهمن");
+        await page.ChangeAsync(".event-place input", "سالن مرکز");
+        await page.ChangeAsync(".event-day input", ShiftScene.Jalali(day));
+        await page.ChangeAsync(".event-start input", "۱۰:۰۰");
+        await page.ChangeAsync(".event-end input", "۱۳:۰۰");
+        await page.ChangeAsync(".event-places input", "۱۵");
+        await page.ClickAsync("button.event-save");
 
         var made = await EventuallyAsync(() => app.ReadAsync(db => db.Shifts.CountAsync(s => s.NationalEventId != null)), n => n > 0, "the event's shifts");
         Assert.Equal(centres, made);
@@ -75,7 +75,7 @@ public sealed class ShiftListTests : StaffComponentTest
             page.Find(".event-line .event-centres").TextContent), Patience);
         Assert.Equal(15, await app.ReadAsync(db => db.Shifts.Where(s => s.NationalEventId != null).Select(s => s.Places).FirstAsync()));
 
-        page.Find("button.event-save").Click();
+        await page.ClickAsync("button.event-save");
         page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".event-form .salam-error").TextContent), Patience);
         Assert.Equal(1, await app.ReadAsync(db => db.NationalEvents.CountAsync()));
         Assert.Equal(made, await app.ReadAsync(db => db.Shifts.CountAsync(s => s.NationalEventId != null)));

@@ -32,7 +32,7 @@ public sealed class StoryPageTests : StaffComponentTest
         await ChooseNeighbourhoodAsync(page, pardisan);
         page.Find("[data-testid=story-title] input, input[data-testid=story-title]").Input("کتابخانهٔ محله باز شد");
         page.Find("[data-testid=story-text] textarea, textarea[data-testid=story-text]").Input("با کمک **داوطلبان**.");
-        page.Find("[data-testid=story-save]").Click();
+        await page.ClickAsync("[data-testid=story-save]");
 
         await EventuallyAsync(scene.CountAsync, count => count == 1, "the story saved");
         var navigation = Services.GetRequiredService<NavigationManager>();
@@ -53,7 +53,7 @@ public sealed class StoryPageTests : StaffComponentTest
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=story-save]")), Patience);
         await ChooseNeighbourhoodAsync(page, pardisan);
         page.Find("[data-testid=story-text] textarea, textarea[data-testid=story-text]").Input("text without a title");
-        page.Find("[data-testid=story-save]").Click();
+        await page.ClickAsync("[data-testid=story-save]");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".story-editor .salam-error")), Patience);
         Assert.Equal(0, await scene.CountAsync());
@@ -79,7 +79,7 @@ public sealed class StoryPageTests : StaffComponentTest
         var photoId = await scene.PhotoIdAsync(story.StoryId);
         Assert.Equal($"/stories/photos/{photoId}.jpg", page.Find(".story-photo img").GetAttribute("src"));
 
-        page.Find("[data-testid=story-submit]").Click();
+        await page.ClickAsync("[data-testid=story-submit]");
         await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => s.Status == StoryStatus.Submitted, "the story submitted");
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=story-save]")), Patience);
     }
@@ -135,7 +135,7 @@ public sealed class StoryPageTests : StaffComponentTest
         StoryEditorTests.AssertHarmless(page.Find(".story-view"));
         Assert.Equal("پارک", page.Find(".story-view li strong").TextContent);
         Assert.Empty(page.FindAll("[data-testid=story-save]"));
-        page.Find("[data-testid=story-approve]").Click();
+        await page.ClickAsync("[data-testid=story-approve]");
 
         await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => s.Status == StoryStatus.Approved, "the story approved");
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=story-approve]")), Patience);
@@ -153,12 +153,12 @@ public sealed class StoryPageTests : StaffComponentTest
 
         var page = Render<StoryPage>(p => p.Add(s => s.Id, story.StoryId));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=story-return]")), Patience);
-        page.Find("[data-testid=story-return]").Click();
+        await page.ClickAsync("[data-testid=story-return]");
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".story-review .salam-error")), Patience);
         Assert.Equal(before, await scene.StoredAsync(story.StoryId));
 
         page.Find("[data-testid=story-return-reason] textarea, textarea[data-testid=story-return-reason]").Input("Name the street, please.");
-        page.Find("[data-testid=story-return]").Click();
+        await page.ClickAsync("[data-testid=story-return]");
         var returned = await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => s.Status == StoryStatus.Returned, "the story returned");
         Assert.Equal("Name the street, please.", returned.ReturnReason);
     }
@@ -190,11 +190,11 @@ public sealed class StoryPageTests : StaffComponentTest
 
         var page = Render<StoryPage>(p => p.Add(s => s.Id, story.StoryId));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=story-feature]")), Patience);
-        page.Find("[data-testid=story-feature]").Click();
+        await page.ClickAsync("[data-testid=story-feature]");
         await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => s.Featured, "the story featured");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".story-featured")), Patience);
-        page.Find("[data-testid=story-feature]").Click();
+        await page.ClickAsync("[data-testid=story-feature]");
         await EventuallyAsync(() => scene.StoredAsync(story.StoryId), s => !s.Featured, "the story no longer featured");
     }
 
