@@ -143,7 +143,7 @@ public static class DependencyInjection
     {
         var section = configuration.GetSection("Notifications");
         services.AddOptions<OutboxOptions>().Bind(section.GetSection("Outbox"))
-            .Validate(o => o.IsValid, "Notifications:Outbox has a setting out of range (BatchSize 1-5000, Parallelism 1-256, DailyCapPerNumber > 0, LeaseSeconds >= 10, quiet hours 0-23).");
+            .Validate(o => o.IsValid, "Notifications:Outbox has a setting out of range (BatchSize 1-5000, Parallelism 1-256, DailyCapPerNumber > 0, LeaseSeconds >= 10, quiet hours 0-23, KeepDays >= 7, StalledAfterMinutes >= 1).");
         var fallback = environment.IsDevelopment() ? MessageProvider.Development : MessageProvider.None;
         var sms = section.GetValue("Sms:Provider", fallback);
         var email = section.GetValue("Email:Provider", fallback);
@@ -177,6 +177,8 @@ public static class DependencyInjection
         services.ConfigureDbContext<SqlServerSalamDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSaveTrigger>()));
         services.AddScoped<OutboxDrainer>();
         services.AddScoped<OutboxDrainJob>();
+        services.AddScoped<OutboxRetention>();
+        services.AddScoped<OutboxRetentionJob>();
         return services;
     }
 

@@ -21,6 +21,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
             new RecurringJobOptions { TimeZone = Tehran });
         jobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.Id, job => job.RunAsync(CancellationToken.None), OutboxDrainJob.Schedule,
             new RecurringJobOptions { TimeZone = Tehran });
+        jobs.AddOrUpdate<OutboxRetentionJob>(OutboxRetentionJob.Id, job => job.RunAsync(CancellationToken.None), OutboxRetentionJob.Schedule,
+            new RecurringJobOptions { TimeZone = Tehran });
         jobs.AddOrUpdate<NotificationRemindersJob>(NotificationRemindersJob.Id, job => job.RunAsync(CancellationToken.None), NotificationRemindersJob.Schedule,
             new RecurringJobOptions { TimeZone = Tehran });
         return Task.CompletedTask;

@@ -23,9 +23,18 @@ public sealed class OutboxOptions
     /// <summary>Tehran hour at which SMS go out again.</summary>
     public int QuietHoursEnd { get; set; } = 8;
 
+    /// <summary>
+    /// Days a finished message (sent, cancelled or dead) is kept as the record of what was sent; pending ones are never
+    /// deleted. At least a week, so a daily reminder's row outlives the reminder and is never queued twice.
+    /// </summary>
+    public int KeepDays { get; set; } = 90;
+
+    /// <summary>Minutes a due message may wait before <c>/health</c> reports the drain as stalled.</summary>
+    public int StalledAfterMinutes { get; set; } = 15;
+
     internal bool IsValid =>
         BatchSize is > 0 and <= 5000 && Parallelism is > 0 and <= 256 && DailyCapPerNumber > 0 && LeaseSeconds >= 10
-        && QuietHoursStart is >= 0 and < 24 && QuietHoursEnd is >= 0 and < 24;
+        && QuietHoursStart is >= 0 and < 24 && QuietHoursEnd is >= 0 and < 24 && KeepDays >= 7 && StalledAfterMinutes >= 1;
 }
 
 /// <summary>Which provider carries a channel (Notifications:Sms:Provider, Notifications:Email:Provider).</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Salam.Application.Common.Localization;
 using Salam.Infrastructure.Identity;
+using Salam.Infrastructure.Notifications;
 using Salam.Infrastructure.Persistence;
 using Salam.Web.Localization;
 
@@ -40,7 +41,7 @@ public static class WebServices
         services.AddTransient<IStartupFilter, SignInRestrictionsStartup>();
         services.AddScoped<RequestSender>();
         services.AddSingleton<DisplayFormat>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<OutboxHealthCheck>("messages");
 
         var perClient = configuration.GetValue($"{OneTimeCodeOptions.Section}:{nameof(OneTimeCodeOptions.RequestsPerClientPerMinute)}", 20);
         services.AddRateLimiter(limiter =>

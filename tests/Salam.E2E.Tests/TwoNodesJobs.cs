@@ -38,5 +38,5 @@ internal sealed class TwoNodesJobs(TwoNodesDatabase database)
     public async Task<List<string>> RecurringJobsAsync() =>
         [.. (await database.RowsAsync("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs' ORDER BY value")).Select(row => row[0])];
 
-    public static readonly string[] Registered = [CloseDueRoundsJob.Id, FlagOverdueDutiesJob.Id, RollupJob.FullId, RollupJob.IncrementalId, OutboxDrainJob.Id, NotificationRemindersJob.Id];
+    public static readonly string[] Registered = [CloseDueRoundsJob.Id, FlagOverdueDutiesJob.Id, RollupJob.FullId, RollupJob.IncrementalId, OutboxDrainJob.Id, NotificationRemindersJob.Id, OutboxRetentionJob.Id];
 }

@@ -23,7 +23,10 @@ public sealed class ProductionStartTests : IDisposable
         {
             Assert.Null(app.StartOrRefusal());
             var client = app.CreateClient();
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            // Up, but with no SMS provider no sign-in code can be sent: a monitor reading the status sees it.
+            var health = await client.GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal("Degraded", await health.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/signin")).StatusCode);
             Assert.Contains(app.Logs, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("SeedDemoData is true but was ignored", StringComparison.Ordinal));
         }
@@ -32,10 +35,20 @@ public sealed class ProductionStartTests : IDisposable
         Assert.Equal(0, await SqliteFile.CountAsync(path, "Residents"));
 
         // The next start finds its database and needs no permission to create one.
-        await using (var again = new ProductionApp(path, new Dictionary<string, string?> { ["Database:SeedDemoData"] = "true" }))
+        var withGateway = new Dictionary<string, string?>
+        {
+            ["Database:SeedDemoData"] = "true",
+            ["Notifications:Sms:Provider"] = "Http",
+            ["Notifications:Sms:Http:Url"] = "http://127.0.0.1:9/send",
+            ["Notifications:Sms:Http:ApiKey"] = "key",
+            ["Notifications:Sms:Http:Sender"] = "3000",
+        };
+        await using (var again = new ProductionApp(path, withGateway))
         {
             Assert.Null(again.StartOrRefusal());
-            Assert.Equal(HttpStatusCode.OK, (await again.CreateClient().GetAsync("/health")).StatusCode);
+            var health = await again.CreateClient().GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
         }
         Assert.Equal(0, await SqliteFile.CountAsync(path, "Provinces"));
     }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Salam.Application.Common.Interfaces;
+using Salam.Domain.Notifications;
+using Salam.Infrastructure.Persistence;
+
+namespace Salam.Infrastructure.Notifications;
+
+/// <summary>
+/// Degraded (still 200, so a load balancer keeps the node) when messages cannot go out: no SMS provider (sign-in codes
+/// fail too), no e-mail provider while e-mails wait, or a due message left unsent for
+/// <see cref="OutboxOptions.StalledAfterMinutes"/> (the drain is not running). A monitor that reads the status sees it;
+/// the drainer's log says how many wait.
+/// </summary>
+public sealed class OutboxHealthCheck(SalamDbContext db, TimeProvider clock, IOptions<OutboxOptions> options,
+    ISmsGateway? sms = null, IEmailGateway? email = null) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (sms is null)
+            return HealthCheckResult.Degraded("No SMS provider is configured (Notifications:Sms:Provider): sign-in codes and SMS cannot be sent.");
+        if (email is null && await db.OutboxMessages.AnyAsync(m => m.Status == MessageStatus.Pending && m.Channel == MessageChannel.Email, cancellationToken))
+            return HealthCheckResult.Degraded("No e-mail provider is configured (Notifications:Email:Provider) and e-mails wait in the outbox.");
+
+        var channels = email is null ? new[] { MessageChannel.Sms } : [MessageChannel.Sms, MessageChannel.Email];
+        var stalledBefore = clock.GetUtcNow().AddMinutes(-options.Value.StalledAfterMinutes);
+        // Any, not a count: the check is polled often, and a long outage can leave many rows waiting.
+        var stalled = await db.OutboxMessages.AnyAsync(
+            m => m.Status == MessageStatus.Pending && m.NextAttemptAt < stalledBefore && channels.Contains(m.Channel), cancellationToken);
+        return stalled
+            ? HealthCheckResult.Degraded($"Outbox messages have been due for more than {options.Value.StalledAfterMinutes} minutes: the outbox-drain job is not running.")
+            : HealthCheckResult.Healthy();
+    }
+}
