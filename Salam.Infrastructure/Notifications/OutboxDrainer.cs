@@ -43,20 +43,21 @@ public sealed class OutboxDrainer(SalamDbContext db, TimeProvider clock, IOption
         var total = DrainSummary.None;
         for (var lostRaces = 0; lostRaces < LostRaces;)
         {
-            var batch = await lease.ClaimAsync(channels, _options.BatchSize, clock.GetUtcNow(), cancellationToken);
+            var claimedAt = clock.GetUtcNow();
+            var batch = await lease.ClaimAsync(channels, _options.BatchSize, claimedAt, cancellationToken);
             if (batch.Count == 0)
             {
                 if (!await lease.AnyFreeAsync(channels, clock.GetUtcNow(), cancellationToken)) break;
                 lostRaces++;
                 continue;
             }
-            total = total.Add(await DeliverAsync(lease, batch, cancellationToken));
+            total = total.Add(await DeliverAsync(lease, batch, claimedAt, cancellationToken));
             db.ChangeTracker.Clear();
         }
         return total;
     }
 
-    private async Task<DrainSummary> DeliverAsync(OutboxLease lease, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    private async Task<DrainSummary> DeliverAsync(OutboxLease lease, List<OutboxMessage> batch, DateTimeOffset claimedAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var quiet = QuietHours.Of(_options);
@@ -89,13 +90,19 @@ public sealed class OutboxDrainer(SalamDbContext db, TimeProvider clock, IOption
             }
         }
 
+        // A batch never outlives its lease: past half of it no send starts, and what is left is released (no attempt
+        // counted) for the next claim. A slow provider then costs more claims, never a row another node takes over mid-send.
+        var startNoSendAfter = claimedAt + TimeSpan.FromSeconds(_options.LeaseSeconds) / 2;
         var results = new DeliveryResult?[toSend.Count];
         Exception? stopped = null;
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, toSend.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
-                async (i, token) => results[i] = await SendAsync(toSend[i], token));
+                async (i, token) =>
+                {
+                    if (clock.GetUtcNow() < startNoSendAfter) results[i] = await SendAsync(toSend[i], token);
+                });
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {

@@ -14,7 +14,10 @@ public sealed class OutboxOptions
     /// <summary>SMS a number may receive in a Tehran day (sign-in codes never count).</summary>
     public int DailyCapPerNumber { get; set; } = 5;
 
-    /// <summary>How long a claim holds its messages; a node killed mid-drain leaves a claim that expires, and another node takes over.</summary>
+    /// <summary>
+    /// How long a claim holds its messages; a node killed mid-drain leaves a claim that expires, and another node takes over.
+    /// A batch starts no send past half of it, so keep it above twice the provider's slowest answer (timeout times tries).
+    /// </summary>
     public int LeaseSeconds { get; set; } = 120;
 
     /// <summary>Tehran hour from which no SMS goes out (sign-in codes excepted).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Salam.Application.Common.Interfaces;
@@ -89,6 +90,29 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         Assert.Equal(1, late.Failed);
         var stored = await _app.MessageAsync(slow.Id);
         Assert.Equal((MessageStatus.Sent, 0, null), (stored.Status, stored.Attempts, stored.LastError));
+    }
+
+    [Fact]
+    public async Task A_slow_provider_never_gets_a_message_whose_lease_has_run_out_the_batch_stops_at_half_its_lease_and_the_rest_is_claimed_again()
+    {
+        var queued = await _app.QueueAsync(Enumerable.Range(0, 10).Select(_ => OutboxArrange.Sms(OutboxArrange.Mobile(), _app.Clock.Now)));
+        var unheld = new List<Guid>();
+        // Each request takes a third of the lease: a batch of ten would run past its lease three times over.
+        _provider.Script = (_, key, _) =>
+        {
+            var now = _app.Clock.Now;
+            var held = _app.ReadAsync(db => db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key && m.LockedBy != null && m.LockedUntil > now)).GetAwaiter().GetResult();
+            if (!held) lock (unheld) unheld.Add(key);
+            _app.Clock.Advance(TimeSpan.FromSeconds(LeaseSeconds / 3.0));
+            return null;
+        };
+
+        var summary = await _app.Services.DrainAsync();
+
+        Assert.Empty(unheld);
+        Assert.Equal(10, summary.Sent);
+        Assert.All(await _app.MessagesAsync(), m => Assert.Equal((MessageStatus.Sent, 0), (m.Status, m.Attempts)));
+        Assert.All(queued, m => Assert.Equal(1, _provider.RequestsFor(m.IdempotencyKey)));
     }
 
     [Fact]
