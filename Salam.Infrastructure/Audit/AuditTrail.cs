@@ -7,6 +7,7 @@ using Salam.Domain.Audit;
 using Salam.Domain.Duties;
 using Salam.Domain.Geography;
 using Salam.Domain.Meetings;
+using Salam.Domain.Notifications;
 using Salam.Domain.People;
 using Salam.Domain.Rounds;
 using Salam.Infrastructure.Identity;
@@ -85,6 +86,9 @@ internal sealed class AuditTrail
         // A ballot is recorded only where staff touch it: entered on paper, or a paper one replaced online. Residents' own
         // online ballots stay out of the log (it names the resident; the ranking itself lives in the entries, never logged).
         Ballot ballot when ballot.Channel == BallotChannel.Paper || Equals(entry.Property(nameof(Ballot.Channel)).OriginalValue, BallotChannel.Paper) => "Ballot",
+        // An administrator's "send again" of a dead message; the drainer's own writes are machinery, and a message's
+        // text and number (personal) are never changed by a retry, so never logged.
+        OutboxMessage when entry.State == EntityState.Modified && Equals(entry.Property(nameof(OutboxMessage.Status)).OriginalValue, MessageStatus.Dead) => "Message",
         IAudited audited => audited.AuditKind,
         _ => null,
     };

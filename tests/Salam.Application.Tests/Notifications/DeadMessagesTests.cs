@@ -5,6 +5,7 @@ using Salam.Application.Common.Localization;
 using Salam.Application.Common.Paging;
 using Salam.Application.Notifications.Commands.RetryMessage;
 using Salam.Application.Notifications.Queries.GetDeadMessages;
+using Salam.Domain.Audit;
 using Salam.Domain.Notifications;
 using Salam.Infrastructure.Persistence.Seeding;
 using Salam.Testing;
@@ -57,6 +58,14 @@ public sealed class DeadMessagesTests(DemoCountryFixture fixture) : IClassFixtur
         Assert.Equal((MessageStatus.Pending, 0, key, null), (message.Status, message.Attempts, message.IdempotencyKey, message.DeadAt));
         Assert.True(message.NextAttemptAt <= App.Clock.GetUtcNow());
         Assert.Equal(0, (await App.SendAsync<Paged<DeadMessage>>(admin, new GetDeadMessages())).Total);
+        // The retry is the administrator's decision, so it is in the audit log; the number and text are not.
+        var audited = await App.ReadAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Kind == "Message" && e.SubjectId == id).ToListAsync());
+        var retry = Assert.Single(audited);
+        var adminId = await App.ReadAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
+        Assert.Equal((AuditAction.Changed, adminId), (retry.Action, retry.ActorUserId));
+        Assert.Contains("Dead", retry.Before);
+        Assert.DoesNotContain("Recipient", retry.After);
+        Assert.DoesNotContain("Body", retry.After);
     }
 
     [Theory]

@@ -80,5 +80,5 @@ public static class AuditKinds
 {
     public static readonly IReadOnlyList<string> All = ["Account", "Province", "County", "Neighbourhood", "Centre", "Agency", "Resident",
         "Round", "Ballot", "PaperBatch", "RoundCount", "RoundRecount", "Meeting", "MeetingDecision", "SuccessStory",
-        "Campaign", "Donation", "Shift", "NationalEvent"];
+        "Campaign", "Donation", "Shift", "NationalEvent", "Message"];
 }
