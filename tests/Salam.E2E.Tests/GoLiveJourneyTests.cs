@@ -162,10 +162,14 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
     {
         await facilitator.GotoAsync("/residents");
         await facilitator.GetByRole(AriaRole.Tab, new() { Name = "ثبت ساکن" }).ClickUntilVisibleAsync(facilitator.Locator(".register-form"));
-        await facilitator.Locator(".register-name input").FillAsync("رضا ساکن");
+        var name = (facilitator.Locator(".register-name input"), "رضا ساکن");
+        var mobile = (facilitator.Locator(".register-mobile input"), Digits.ToPersian(RegisteredMobile));
+        var nationalId = (facilitator.Locator(".register-national-id input"), Digits.ToPersian(NationalIds.Valid(1)));
+        await name.Item1.FillAsync(name.Item2);
         await facilitator.ChooseAsync(facilitator.Locator(".register-neighbourhood .mud-select-input").First, $".mud-list-item:has-text('{First}')");
-        await facilitator.Locator(".register-mobile input").FillAsync(Digits.ToPersian(RegisteredMobile));
-        await facilitator.Locator(".register-national-id input").FillAsync(Digits.ToPersian(NationalIds.Valid(1)));
+        await mobile.Item1.FillAsync(mobile.Item2);
+        await nationalId.Item1.FillAsync(nationalId.Item2);
+        await facilitator.KeepFilledAsync(name, mobile, nationalId);
         await facilitator.ShootAsync("golive-5-register-resident-fa");
         await facilitator.ClickAsync(".register-save");
         await Assertions.Expect(facilitator.Locator(".mud-snackbar, .mud-alert").First).ToBeVisibleAsync();

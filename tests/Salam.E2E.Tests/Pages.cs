@@ -70,4 +70,26 @@ internal static class Pages
         }
         await Assertions.Expect(open).ToHaveCountAsync(0);
     }
+
+    /// <summary>
+    /// Checks typed fields still hold what was typed, and types again any that a late render of the busy circuit wiped,
+    /// until all hold it across a pause (CI saw a mobile number typed on a form vanish before its save).
+    /// </summary>
+    public static async Task KeepFilledAsync(this IPage page, params (ILocator Field, string Text)[] fields)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await page.WaitForTimeoutAsync(300);
+            var wiped = false;
+            foreach (var (field, text) in fields)
+            {
+                if (await field.InputValueAsync() == text) continue;
+                wiped = true;
+                await field.FillAsync(text);
+                await field.PressAsync("Tab");
+            }
+            if (!wiped) return;
+        }
+        foreach (var (field, text) in fields) await Assertions.Expect(field).ToHaveValueAsync(text);
+    }
 }
