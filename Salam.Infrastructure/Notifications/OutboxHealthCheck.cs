@@ -10,8 +10,8 @@ namespace Salam.Infrastructure.Notifications;
 /// <summary>
 /// Degraded (still 200, so a load balancer keeps the node) when messages cannot go out: no SMS provider (sign-in codes
 /// fail too), no e-mail provider while e-mails wait, or a due message left unsent for
-/// <see cref="OutboxOptions.StalledAfterMinutes"/> (the drain is not running). A monitor that reads the status sees it;
-/// the drainer's log says how many wait.
+/// <see cref="OutboxOptions.StalledAfterMinutes"/> (the drain is not running, or not keeping up). A monitor that reads
+/// the status sees it; the drainer's log says how many wait.
 /// </summary>
 public sealed class OutboxHealthCheck(SalamDbContext db, TimeProvider clock, IOptions<OutboxOptions> options,
     ISmsGateway? sms = null, IEmailGateway? email = null) : IHealthCheck
@@ -29,7 +29,7 @@ public sealed class OutboxHealthCheck(SalamDbContext db, TimeProvider clock, IOp
         var stalled = await db.OutboxMessages.AnyAsync(
             m => m.Status == MessageStatus.Pending && m.NextAttemptAt < stalledBefore && channels.Contains(m.Channel), cancellationToken);
         return stalled
-            ? HealthCheckResult.Degraded($"Outbox messages have been due for more than {options.Value.StalledAfterMinutes} minutes: the outbox-drain job is not running.")
+            ? HealthCheckResult.Degraded($"Outbox messages have been due for more than {options.Value.StalledAfterMinutes} minutes: the outbox-drain job is not running or cannot keep up.")
             : HealthCheckResult.Healthy();
     }
 }

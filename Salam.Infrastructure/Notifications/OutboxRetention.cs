@@ -12,23 +12,25 @@ namespace Salam.Infrastructure.Notifications;
 /// </summary>
 public sealed class OutboxRetention(SalamDbContext db, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxRetention> logger)
 {
-    // Deleted a chunk at a time, oldest first (by key, so each chunk is found at the table's start without an index on
-    // the time), keeping each statement's locks and log short on a server database.
+    // Deleted a chunk at a time, oldest first, bounded by key (the chunk's last id is found at the table's start without an
+    // index on the time, and no list of ids is sent), keeping each statement's locks and log short on a server database.
     internal const int Chunk = 2000;
 
     public async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
         var before = clock.GetUtcNow().AddDays(-options.Value.KeepDays);
+        // Status is tested again by each DELETE: a dead message an administrator set back to Pending meanwhile is kept.
+        var finished = db.OutboxMessages.Where(m => m.Status != MessageStatus.Pending && m.CreatedAt < before);
         var deleted = 0;
         while (true)
         {
-            var chunk = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Status != MessageStatus.Pending && m.CreatedAt < before)
-                .OrderBy(m => m.Id).Select(m => m.Id).Take(Chunk).ToListAsync(cancellationToken);
-            if (chunk.Count == 0) break;
-            // A dead message an administrator set back to Pending since it was read is kept.
-            deleted += await db.OutboxMessages.Where(m => chunk.Contains(m.Id) && m.Status != MessageStatus.Pending).ExecuteDeleteAsync(cancellationToken);
-            if (chunk.Count < Chunk) break;
+            var chunkEnd = await finished.OrderBy(m => m.Id).Select(m => (int?)m.Id).Skip(Chunk - 1).FirstOrDefaultAsync(cancellationToken);
+            if (chunkEnd is not { } last)
+            {
+                deleted += await finished.ExecuteDeleteAsync(cancellationToken);
+                break;
+            }
+            deleted += await finished.Where(m => m.Id <= last).ExecuteDeleteAsync(cancellationToken);
         }
         if (deleted > 0) logger.LogInformation("Outbox retention deleted {Deleted} finished messages queued before {Before:O}", deleted, before);
         return deleted;
