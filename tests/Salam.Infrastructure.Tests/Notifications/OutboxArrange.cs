@@ -42,6 +42,14 @@ internal static class OutboxArrange
 
     private static string Outbox(MessageKind kind, string? about) => Application.Notifications.Common.Outbox.Topic(kind, about ?? $"test:{Guid.NewGuid():N}");
 
+    /// <summary>An app on an empty database at <see cref="Morning"/>, sending both channels through <paramref name="provider"/>.</summary>
+    public static Task<TestApp> StartWithAsync(CountingGateway provider, IDictionary<string, string?>? settings = null) =>
+        TestApp.StartAsync(seedDemoData: false, now: Morning, settings: settings, configure: services =>
+        {
+            services.AddSingleton<Application.Common.Interfaces.ISmsGateway>(provider);
+            services.AddSingleton<Application.Common.Interfaces.IEmailGateway>(provider);
+        });
+
     public static async Task<List<OutboxMessage>> QueueAsync(this TestApp app, IEnumerable<OutboxMessage> messages) =>
         await app.ReadAsync(async db =>
         {

@@ -12,11 +12,7 @@ public sealed class OutboxDrainerTests : IAsyncLifetime
     private readonly CountingGateway _provider = new();
     private TestApp _app = default!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(seedDemoData: false, now: OutboxArrange.Morning, configure: services =>
-    {
-        services.AddSingleton<ISmsGateway>(_provider);
-        services.AddSingleton<IEmailGateway>(_provider);
-    });
+    public async Task InitializeAsync() => _app = await OutboxArrange.StartWithAsync(_provider);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

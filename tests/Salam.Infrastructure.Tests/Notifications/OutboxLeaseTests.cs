@@ -17,11 +17,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
     private readonly CountingGateway _provider = new();
     private TestApp _app = default!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(seedDemoData: false, now: OutboxArrange.Morning, configure: services =>
-    {
-        services.AddSingleton<ISmsGateway>(_provider);
-        services.AddSingleton<IEmailGateway>(_provider);
-    }, settings: new Dictionary<string, string?> { ["Notifications:Outbox:BatchSize"] = "10", ["Notifications:Outbox:Parallelism"] = "1" });
+    public async Task InitializeAsync() => _app = await OutboxArrange.StartWithAsync(_provider, new Dictionary<string, string?> { ["Notifications:Outbox:BatchSize"] = "10", ["Notifications:Outbox:Parallelism"] = "1" });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
