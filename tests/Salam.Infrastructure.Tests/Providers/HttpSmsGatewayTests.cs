@@ -197,7 +197,7 @@ public sealed class HttpSmsGatewayTests : IAsyncLifetime
             ["Notifications:Sms:Http:Url"] = url,
             ["Notifications:Sms:Http:ApiKey"] = key,
             ["Notifications:Sms:Http:Sender"] = sender,
-            ["Notifications:Sms:Http:TimeoutSeconds"] = "1", // long enough on a loaded machine for a 503 to come back before a try gives up
+            ["Notifications:Sms:Http:TimeoutSeconds"] = "3", // long enough on a loaded machine for a 503 to come back before a try gives up (1 s was not, once); the fake's lost answers wait 5 s
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
