@@ -35,7 +35,7 @@ public static class JalaliDate
     /// <summary>The day as year/month/day in the Jalali calendar with Latin digits (the display layer turns them Persian).</summary>
     public static string Format(DateOnly day)
     {
-        var date = day.ToDateTime(TimeOnly.MinValue);
-        return $"{Calendar.GetYear(date):D4}/{Calendar.GetMonth(date):D2}/{Calendar.GetDayOfMonth(date):D2}";
+        var (year, month, dayOfMonth) = Parts(day);
+        return $"{year:D4}/{month:D2}/{dayOfMonth:D2}";
     }
 }

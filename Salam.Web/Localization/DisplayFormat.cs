@@ -8,9 +8,6 @@ namespace Salam.Web.Localization;
 /// <summary>The one place that formats for people: Jalali dates in Tehran time, Persian digits in Persian, names in the chosen language.</summary>
 public sealed class DisplayFormat
 {
-    private static readonly PersianCalendar Jalali = new();
-
-
     private static bool Persian => Cultures.IsPersian;
 
     public string Date(DateTimeOffset moment) => Date(ProgrammeCalendar.LocalTime(moment));
@@ -76,7 +73,7 @@ public sealed class DisplayFormat
 
     private string Date(DateTime local)
     {
-        var (year, month, day) = (Jalali.GetYear(local), Jalali.GetMonth(local), Jalali.GetDayOfMonth(local));
+        var (year, month, day) = JalaliDate.Parts(DateOnly.FromDateTime(local));
         return Digits(Persian ? $"{day} {JalaliDate.MonthsFa[month - 1]} {year}" : $"{day} {JalaliDate.MonthsEn[month - 1]} {year}");
     }
 }

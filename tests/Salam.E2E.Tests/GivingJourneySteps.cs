@@ -10,11 +10,8 @@ internal static class GivingJourneySteps
 {
     public static string Typed(string latin, bool persian) => persian ? Digits.ToPersian(latin) : latin;
 
-    public static string JalaliDate(DateTime local)
-    {
-        var jalali = new PersianCalendar();
-        return $"{jalali.GetYear(local):0000}/{jalali.GetMonth(local):00}/{jalali.GetDayOfMonth(local):00}";
-    }
+    /// <summary>A day as the app's Jalali fields take it typed: year/month/day, Latin digits.</summary>
+    public static string JalaliDate(DateTime local) => Domain.Common.JalaliDate.Format(DateOnly.FromDateTime(local));
 
     /// <summary>Types into a field by its hook (on the input itself or around it) and leaves it, as MudBlazor takes a value on blur.</summary>
     public static async Task FillHookAsync(this IPage page, string testId, string text)

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Salam.Domain.Common;
 using Salam.Domain.People;
 using Salam.Domain.Shifts;
+using static Salam.E2E.Tests.GivingJourneySteps;
 
 namespace Salam.E2E.Tests;
 
@@ -131,14 +132,6 @@ public sealed class ShiftScreensTests(MeetingJourneyFixture browser) : IClassFix
         await ShootBothWidthsAsync(ministry, $"shift-8-national-{lang}");
 
         browser.AssertNoCspViolations(facilitator, resident, ministry);
-    }
-
-    private static string Typed(string latin, bool persian) => persian ? Digits.ToPersian(latin) : latin;
-
-    private static string JalaliDate(DateTime local)
-    {
-        var jalali = new PersianCalendar();
-        return $"{jalali.GetYear(local):0000}/{jalali.GetMonth(local):00}/{jalali.GetDayOfMonth(local):00}";
     }
 
     /// <summary>Screenshots at both widths; at the phone's width the screen must also pass axe and not scroll sideways.</summary>
