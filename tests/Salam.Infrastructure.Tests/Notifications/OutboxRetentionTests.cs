@@ -98,6 +98,23 @@ public sealed class OutboxRetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Health_names_the_missing_email_provider_once_an_email_has_waited_past_the_stall_limit()
+    {
+        await using var noEmail = await TestApp.StartAsync(seedDemoData: false, now: OutboxArrange.Morning, settings: new Dictionary<string, string?>
+        {
+            ["Notifications:Email:Provider"] = "None",
+        });
+        await noEmail.QueueAsync([OutboxArrange.Email("manager@example.org", noEmail.Clock.Now)]);
+        Assert.Equal(HealthStatus.Healthy, (await HealthAsync(noEmail.Services)).Status);
+
+        noEmail.Clock.Advance(TimeSpan.FromMinutes(16));
+        var health = await HealthAsync(noEmail.Services);
+
+        Assert.Equal(HealthStatus.Degraded, health.Status);
+        Assert.Contains("Notifications:Email:Provider", health.Description);
+    }
+
+    [Fact]
     public async Task Health_is_degraded_without_an_sms_provider_because_sign_in_codes_cannot_be_sent()
     {
         await using var unconfigured = await TestApp.StartAsync(seedDemoData: false, now: OutboxArrange.Morning, settings: new Dictionary<string, string?>
