@@ -75,9 +75,7 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         var admin = await browser.NewPageAsync(culture);
         await admin.SignInStaffAsync("admin");
         await admin.WaitForURLAsync("**/admin");
-        await admin.Locator("nav a[href='/admin/messages']").ClickAsync();
-        await admin.WaitForURLAsync("**/admin/messages");
-        await Assertions.Expect(admin.Locator("button.dead-retry").First).ToBeVisibleAsync(new() { Timeout = 15000 });
+        await admin.FollowLinkAsync(admin.Locator("nav a[href='/admin/messages']"), "**/admin/messages", admin.Locator("button.dead-retry").First);
         await ShootBothWidthsAsync(admin, $"messages-4-dead-{lang}");
         var before = await admin.Locator("button.dead-retry").CountAsync();
         await admin.Locator("button.dead-retry").First.ClickUntilVisibleAsync(admin.Locator(".mud-snackbar"));

@@ -50,6 +50,20 @@ internal static class Pages
         await Assertions.Expect(appears).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Follows a menu link on a staff page. A click while the page's circuit is still starting moves the address bar but
+    /// can leave the old page rendered (CI saw the admin's home stay on screen at /admin/messages for 15 s); a person then
+    /// reloads, and so does this, once.
+    /// </summary>
+    public static async Task FollowLinkAsync(this IPage page, ILocator link, string urlGlob, ILocator appears)
+    {
+        await link.ClickAsync();
+        await page.WaitForURLAsync(urlGlob);
+        try { await appears.WaitForAsync(new() { Timeout = 5000 }); }
+        catch (TimeoutException) { await page.ReloadAsync(); }
+        await Assertions.Expect(appears).ToBeVisibleAsync(new() { Timeout = 15000 });
+    }
+
     /// <summary>Picks an item of a MudSelect: its list opens in a popover outside the field (once the circuit is up; opening twice harms nothing).</summary>
     public static async Task ChooseAsync(this IPage page, ILocator select, string optionSelector)
     {
