@@ -37,7 +37,15 @@ public sealed class Volunteer : Entity
 
     public List<VolunteerStatusChange> StatusChanges { get; private set; } = [];
 
+    /// <summary>
+    /// Moves with each shift booked (a concurrency token): "no two overlapping shifts" is a read that no index can hold, so two
+    /// bookings of one volunteer saved at once conflict here, and the loser reads again and hears of the overlap.
+    /// </summary>
+    public Guid ShiftsVersion { get; private set; }
+
     public bool IsWithdrawn => WithdrawnAt is not null;
+
+    internal void TookShift() => ShiftsVersion = Guid.NewGuid();
 
     /// <summary>The volunteer edits their offer; a withdrawn offer is not edited, it is renewed with <see cref="Rejoin"/>.</summary>
     public void Revise(VolunteerSkill skills, int hoursPerWeek, Weekdays days, string? note)

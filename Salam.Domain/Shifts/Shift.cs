@@ -136,6 +136,7 @@ public sealed class Shift : Entity, IAudited
         var booking = new ShiftBooking(volunteer.Id, bySelf, byUserId, at);
         Bookings.Add(booking);
         Version = Guid.NewGuid();
+        volunteer.TookShift();
         return booking;
     }
 

@@ -31,6 +31,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
     {
         builder.Property(v => v.Note).HasMaxLength(Volunteer.NoteMaxLength);
         builder.Ignore(v => v.IsWithdrawn);
+        builder.Property(v => v.ShiftsVersion).IsConcurrencyToken();
         builder.HasIndex(v => v.ResidentId).IsUnique();
         builder.HasIndex(v => new { v.NeighbourhoodId, v.Status });
         builder.HasOne(v => v.Resident).WithMany().HasForeignKey(v => v.ResidentId).OnDelete(DeleteBehavior.Restrict);

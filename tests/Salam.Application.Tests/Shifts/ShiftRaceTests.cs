@@ -12,7 +12,7 @@ using static Salam.Application.Tests.Shifts.ShiftScene;
 namespace Salam.Application.Tests.Shifts;
 
 /// <summary>
-/// Requests that arrive together: the last place, a double click, two ministry desks creating the same national day. A hold makes
+/// Requests that arrive together: the last place, a double click, one volunteer's two overlapping shifts, two ministry desks creating the same national day. A hold makes
 /// both sign-ups read the shift before either saves, so the race is run every time, not left to the scheduler.
 /// </summary>
 public sealed class ShiftRaceTests : IAsyncLifetime
@@ -55,6 +55,37 @@ public sealed class ShiftRaceTests : IAsyncLifetime
             Assert.Single(results, "booked");
             Assert.Single(results, Text.Get("Shift.Full"));
             Assert.Single((await ReadShiftAsync(App, shift.ShiftId)).Bookings);
+        }
+    }
+
+    [Fact]
+    public async Task One_volunteer_signing_up_for_two_overlapping_shifts_at_once_is_booked_on_one_and_hears_overlaps_for_the_other()
+    {
+        var p = await PlacesAsync(App);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var morning = await CreateAsync(App, p.PardisanCentre, p.Pardisan, Draft(App, inHours: 200 + (round * 10), hours: 3));
+            var overlapping = await CreateAsync(App, p.PardisanCentre, p.Pardisan, Draft(App, inHours: 201 + (round * 10), hours: 3));
+            var (volunteer, principal) = await VolunteerAsync(App, p.Pardisan);
+
+            _hold.Arm(2);
+            var results = await Task.WhenAll(new[] { morning, overlapping }.Select(shift => Task.Run(async () =>
+            {
+                try
+                {
+                    await SignUpAsync(App, principal, shift.ShiftId);
+                    return "booked";
+                }
+                catch (RequestRefusedException refused)
+                {
+                    return refused.Message;
+                }
+            })));
+
+            Assert.True(_hold.BothRead, "the two sign-ups did not both read their shift before saving");
+            Assert.Single(results, "booked");
+            Assert.Single(results, Text.Get("Shift.Overlaps"));
+            Assert.Equal(1, await App.ReadAsync(db => db.ShiftBookings.CountAsync(b => b.VolunteerId == volunteer)));
         }
     }
 

@@ -1306,6 +1306,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("ResidentId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ShiftsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Skills")
                         .HasColumnType("integer");
 

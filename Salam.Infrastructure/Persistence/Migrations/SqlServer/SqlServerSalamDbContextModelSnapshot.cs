@@ -1309,6 +1309,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ResidentId")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ShiftsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Skills")
                         .HasColumnType("int");
 

@@ -1273,6 +1273,10 @@ namespace Salam.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ResidentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ShiftsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Skills")
                         .HasColumnType("INTEGER");
 
