@@ -181,10 +181,10 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
         await person.ClickAsync("a[href='/register']");
         await person.FillAsync("#mobile", SelfMobile);
         await person.ClickAsync("form:has(#mobile) button[type=submit]");
-        await person.WaitForURLAsync("**/register/code**");
+        await person.ArriveAtAsync("**/register/code**");
         await person.FillAsync("#code", Digits.ToPersian(live.LastCode(SelfMobile)));
         await person.ClickAsync("form:has(#code) button[type=submit]");
-        await person.WaitForURLAsync("**/register/details**");
+        await person.ArriveAtAsync("**/register/details**");
         await person.SelectOptionAsync("#province", new SelectOptionValue { Label = Province });
         await person.ClickAsync("form.register-places button[type=submit]");
         await person.SelectOptionAsync("#county", new SelectOptionValue { Label = County });
@@ -194,7 +194,8 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
         await person.FillAsync("#nationalid", Digits.ToPersian(NationalIds.Valid(2)));
         await person.ShootAsync("golive-6-self-registration-fa");
         await person.ClickAsync("form.register-details button[type=submit]");
-        await person.WaitForURLAsync("**/resident**");
+        await person.ArriveAtAsync("**/resident**");
+        await Assertions.Expect(person.Locator("h1").First).ToBeVisibleAsync();
         await person.ShootAsync("golive-7-pending-home-fa");
 
         // While pending, a resident may already propose the needs of their neighbourhood.
@@ -242,13 +243,13 @@ public sealed class GoLiveJourneyTests(GoLiveFixture live) : IClassFixture<GoLiv
     {
         // Signed out since registering, the resident comes back with a code texted to their mobile.
         await resident.ClickAsync("form[action='/signout'] button");
-        await resident.WaitForURLAsync("**/signin**");
+        await resident.ArriveAtAsync("**/signin**");
         await resident.FillAsync("#mobile", Digits.ToPersian(SelfMobile));
         await resident.ClickAsync("form:has(#mobile) button[type=submit]");
-        await resident.WaitForURLAsync("**/signin/code**");
+        await resident.ArriveAtAsync("**/signin/code**");
         await resident.FillAsync("#code", live.LastCode(SelfMobile));
         await resident.ClickAsync("form:has(#code) button[type=submit]");
-        await resident.WaitForURLAsync("**/resident");
+        await resident.ArriveAtAsync("**/resident");
         await resident.ClickAsync(".salam-round a.salam-action");
         var ranks = resident.Locator("select.ballot-rank");
         await ranks.First.WaitForAsync();

@@ -28,6 +28,13 @@ internal static class Pages
         await page.WaitForURLAsync("**/resident");
     }
 
+    /// <summary>
+    /// Waits for a plain form's answer to reach the address bar, not for the new page's load event: CI once saw the code page
+    /// drawn in full while its load event never came within 30 s. The step after this waits for the field it needs.
+    /// </summary>
+    public static Task ArriveAtAsync(this IPage page, string urlGlob) =>
+        page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+
     /// <summary>The journey ran under the app's Content-Security-Policy without the browser refusing anything.</summary>
     public static void AssertNoCspViolations(this BrowserFixture browser, params IPage[] pages) =>
         Assert.Empty(pages.SelectMany(browser.CspViolations).Distinct());
