@@ -110,6 +110,8 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
         await admin.GotoAsync($"/reports/counties/{county}");
         var row = admin.Locator(".rollup-table tbody tr", new() { Has = admin.Locator(".rollup-place", new() { HasTextString = "پردیسان" }) });
         var hours = Hours(before + Minutes);
+        await Assertions.Expect(admin.Locator(".rollup-table")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await admin.Locator(".rollup-columns-giving").ClickUntilVisibleAsync(row.Locator(".rollup-volunteer-hours"));
         await Assertions.Expect(row.Locator(".rollup-volunteer-hours")).ToHaveTextAsync(Digits.ToPersian(hours).Replace(".", "٫", StringComparison.Ordinal), new() { Timeout = 30_000 });
         await Assertions.Expect(admin.Locator(".rollup-hours-by-skill")).ToContainTextAsync("ساختمان و تعمیرات");
         await admin.ShootBothWidthsAsync("journey-shift-6-report-fa");

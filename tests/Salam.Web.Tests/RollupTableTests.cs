@@ -56,6 +56,37 @@ public sealed class RollupTableTests : ComponentTest
         Assert.Equal([share, "—", share], Cells(".rollup-decisions-share"));
     }
 
+    [Theory]
+    [InlineData(Cultures.Persian, "کمک‌ها و داوطلبان")]
+    [InlineData(Cultures.English, "Giving and volunteers")]
+    public async Task One_group_of_columns_shows_at_a_time_every_header_and_cell_belongs_to_one_and_all_columns_brings_back_the_wide_table(string culture, string giving)
+    {
+        Use(culture);
+        var table = Render<RollupTable>(p => p.Add(t => t.Report, Provinces));
+        string[] groups = ["participation", "duties", "meetings", "giving"];
+
+        // Each figure's header and cells (rows and total) sit in exactly one group; the place column sits in none, so it always shows.
+        var headers = table.FindAll(".rollup-table thead th");
+        Assert.DoesNotContain(headers[0].ClassList, c => c.StartsWith("rollup-g-", StringComparison.Ordinal));
+        Assert.All(headers.Skip(1), th => Assert.Single(groups, g => th.ClassList.Contains($"rollup-g-{g}")));
+        foreach (var row in table.FindAll(".rollup-table tbody tr, .rollup-table tfoot tr"))
+            Assert.Equal(headers.Skip(1).Select(th => groups.Single(g => th.ClassList.Contains($"rollup-g-{g}"))),
+                row.QuerySelectorAll("td").Skip(1).Select(td => groups.Single(g => td.ClassList.Contains($"rollup-g-{g}"))));
+        Assert.Contains("rollup-g-giving", table.Find("tbody .rollup-received").ClassList);
+
+        Assert.Contains("rollup-show-participation", table.Find(".rollup-table").ClassList);
+        Assert.Equal("true", table.Find(".rollup-columns-participation").GetAttribute("aria-pressed"));
+        Assert.Equal(giving, table.Find(".rollup-columns-giving").TextContent.Trim());
+
+        await table.ClickAsync(".rollup-columns-giving");
+        table.WaitForAssertion(() => Assert.Contains("rollup-show-giving", table.Find(".rollup-table").ClassList));
+        Assert.Equal("true", table.Find(".rollup-columns-giving").GetAttribute("aria-pressed"));
+        Assert.Equal("false", table.Find(".rollup-columns-participation").GetAttribute("aria-pressed"));
+
+        await table.ClickAsync(".rollup-columns-all");
+        table.WaitForAssertion(() => Assert.Contains("rollup-show-all", table.Find(".rollup-table").ClassList));
+    }
+
     private static string Digits(string culture, string latin) => culture == Cultures.Persian ? Salam.Domain.Common.Digits.ToPersian(latin) : latin;
 
     [Fact]
