@@ -103,6 +103,8 @@ public sealed class MessagesScreensTests(BrowserFixture browser) : IClassFixture
         Assert.True(overflow <= 1, $"{name} scrolls sideways by {overflow} px: {await Axe.WidestAsync(page)}");
         await page.ShootAsync($"{name}-390");
         await page.SetViewportSizeAsync(1366, 900);
+        // The staff menu slides open (225 ms) as the page widens: settle past it before the shot.
+        await Axe.SettleAsync(page, quiet: 400);
         await page.ShootAsync($"{name}-1366");
     }
 }
