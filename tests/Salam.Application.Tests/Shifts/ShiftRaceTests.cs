@@ -12,8 +12,9 @@ using static Salam.Application.Tests.Shifts.ShiftScene;
 namespace Salam.Application.Tests.Shifts;
 
 /// <summary>
-/// Requests that arrive together: the last place, a double click, one volunteer's two overlapping shifts, two ministry desks creating the same national day. A hold makes
-/// both sign-ups read the shift before either saves, so the race is run every time, not left to the scheduler.
+/// Requests that arrive together: the last place, a double click, one volunteer's two overlapping shifts, two ministry desks
+/// creating the same national day. A hold makes both sign-ups read their shift before either saves, so the race is run every
+/// time, not left to the scheduler.
 /// </summary>
 public sealed class ShiftRaceTests : IAsyncLifetime
 {
@@ -38,18 +39,7 @@ public sealed class ShiftRaceTests : IAsyncLifetime
             var (_, second) = await VolunteerAsync(App, p.Pardisan);
 
             _hold.Arm(2);
-            var results = await Task.WhenAll(new[] { first, second }.Select(volunteer => Task.Run(async () =>
-            {
-                try
-                {
-                    await SignUpAsync(App, volunteer, shift.ShiftId);
-                    return "booked";
-                }
-                catch (RequestRefusedException refused)
-                {
-                    return refused.Message;
-                }
-            })));
+            var results = await BookedOrRefusedAsync(new[] { first, second }.Select(volunteer => (Func<Task>)(() => SignUpAsync(App, volunteer, shift.ShiftId))));
 
             Assert.True(_hold.BothRead, "the two sign-ups did not both read the shift before saving");
             Assert.Single(results, "booked");
@@ -69,18 +59,7 @@ public sealed class ShiftRaceTests : IAsyncLifetime
             var (volunteer, principal) = await VolunteerAsync(App, p.Pardisan);
 
             _hold.Arm(2);
-            var results = await Task.WhenAll(new[] { morning, overlapping }.Select(shift => Task.Run(async () =>
-            {
-                try
-                {
-                    await SignUpAsync(App, principal, shift.ShiftId);
-                    return "booked";
-                }
-                catch (RequestRefusedException refused)
-                {
-                    return refused.Message;
-                }
-            })));
+            var results = await BookedOrRefusedAsync(new[] { morning, overlapping }.Select(shift => (Func<Task>)(() => SignUpAsync(App, principal, shift.ShiftId))));
 
             Assert.True(_hold.BothRead, "the two sign-ups did not both read their shift before saving");
             Assert.Single(results, "booked");
@@ -133,6 +112,21 @@ public sealed class ShiftRaceTests : IAsyncLifetime
         Assert.Equal(1, await App.ReadAsync(db => db.NationalEvents.CountAsync()));
         Assert.Equal(centres, await App.ReadAsync(db => db.Shifts.CountAsync(s => s.NationalEventId != null)));
     }
+
+    /// <summary>Runs the sign-ups at once; each answers "booked" or the refusal it heard.</summary>
+    private static Task<string[]> BookedOrRefusedAsync(IEnumerable<Func<Task>> signUps) =>
+        Task.WhenAll(signUps.Select(signUp => Task.Run(async () =>
+        {
+            try
+            {
+                await signUp();
+                return "booked";
+            }
+            catch (RequestRefusedException refused)
+            {
+                return refused.Message;
+            }
+        })));
 
     /// <summary>
     /// Once armed, holds each read of a shift with its bookings (the handler's read before booking) until every racer has made
