@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Salam.Infrastructure.Persistence.Seeding;
 using Salam.Testing;
@@ -69,6 +70,24 @@ internal static class Pages
         try { await appears.WaitForAsync(new() { Timeout = 5000 }); }
         catch (TimeoutException) { await page.ReloadAsync(); }
         await Assertions.Expect(appears).ToBeVisibleAsync(new() { Timeout = 15000 });
+    }
+
+    /// <summary>
+    /// Saves a staff form that moves on to a new address: a click the busy circuit lost (CI saw a shift's save leave the form
+    /// on screen for 90 s) is clicked again, but only while the button is enabled, so a save still in flight is never
+    /// repeated. A refusal shown on the page stops it, and fails the test with the refusal's text.
+    /// </summary>
+    public static async Task ClickUntilAddressAsync(this IPage page, ILocator save, Regex address)
+    {
+        var refusal = page.Locator(".mud-alert-text-error, .salam-error, .validation-message").First;
+        for (var attempt = 0; attempt < 10 && !address.IsMatch(page.Url) && !await refusal.IsVisibleAsync(); attempt++)
+        {
+            if (await save.IsEnabledAsync()) await save.ClickAsync(new() { Timeout = 5000 });
+            try { await page.WaitForURLAsync(address, new() { Timeout = 8000, WaitUntil = WaitUntilState.Commit }); }
+            catch (TimeoutException) { }
+        }
+        if (await refusal.IsVisibleAsync()) Assert.Fail($"the form was refused: {await refusal.InnerTextAsync()}");
+        await page.WaitForURLAsync(address, new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Picks an item of a MudSelect: its list opens in a popover outside the field (once the circuit is up; opening twice harms nothing).</summary>

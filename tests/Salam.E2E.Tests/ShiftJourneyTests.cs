@@ -58,8 +58,7 @@ public sealed class ShiftJourneyTests(MeetingJourneyFixture browser) : IClassFix
         await facilitator.FillHookAsync("shift-end", Typed(starts.AddHours(3).ToString("HH:mm", CultureInfo.InvariantCulture), persian: true));
         await facilitator.FillHookAsync("shift-places", "۵");
         await facilitator.ShootBothWidthsAsync("journey-shift-1-new-fa");
-        await facilitator.Locator("[data-testid=shift-save]").ClickAsync();
-        await facilitator.WaitForURLAsync(new Regex(@"/shifts/\d+$"), new() { Timeout = 90_000 });
+        await facilitator.ClickUntilAddressAsync(facilitator.Locator("[data-testid=shift-save]"), new Regex(@"/shifts/\d+$"));
         var shiftId = int.Parse(facilitator.Url.Split('/').Last(), CultureInfo.InvariantCulture);
         Assert.Equal((VolunteerSkill.BuildingAndRepair, 5), await browser.ReadAsync(db => db.Shifts.Where(s => s.Id == shiftId)
             .Select(s => new ValueTuple<VolunteerSkill, int>(s.Skill, s.Places)).SingleAsync()));

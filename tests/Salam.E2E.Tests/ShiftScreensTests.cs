@@ -58,8 +58,7 @@ public sealed class ShiftScreensTests(MeetingJourneyFixture browser) : IClassFix
         await facilitator.FillHookAsync("shift-places", Typed("6", persian));
         await facilitator.Locator("[data-testid=shift-neighbourhood]").SelectOptionAsync(pardisan.ToString(CultureInfo.InvariantCulture));
         await ShootBothWidthsAsync(facilitator, $"shift-1-new-{lang}");
-        await facilitator.Locator("[data-testid=shift-save]").ClickAsync();
-        await facilitator.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/shifts/\d+$"), new() { Timeout = 30000 });
+        await facilitator.ClickUntilAddressAsync(facilitator.Locator("[data-testid=shift-save]"), new System.Text.RegularExpressions.Regex(@"/shifts/\d+$"));
         var shiftId = int.Parse(facilitator.Url.Split('/').Last(), CultureInfo.InvariantCulture);
 
         await facilitator.Locator("[data-testid=shift-assign-volunteer]").SelectOptionAsync(assigned.Id.ToString(CultureInfo.InvariantCulture));
