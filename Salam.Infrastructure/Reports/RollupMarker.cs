@@ -60,9 +60,8 @@ public sealed class RollupMarker : SaveChangesInterceptor
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity is not (Resident or Need or Duty or Volunteer)) continue;
-            // A shift booked moves only the volunteer's booking token: no figure changes until minutes are recorded.
-            if (entry.Entity is Volunteer && entry.State == EntityState.Modified
-                && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(Volunteer.ShiftsVersion))) continue;
+            // A write that moves only a concurrency token (a shift booked moves its volunteer's) changes no figure.
+            if (entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.IsConcurrencyToken)) continue;
             var property = entry.Property(nameof(Resident.NeighbourhoodId));
             changed.Add((int)property.CurrentValue!);
             // A resident (or volunteer) who moves changes the figures of the place they left, too.
